@@ -1,0 +1,38 @@
+namespace CoachBot.State;
+
+/// <summary>
+/// Durable state behind one interface: dialog state per (conversation, user) with an ETag, the
+/// activities already processed (for redelivery), conversation references for proactive messages, and
+/// an outbox of replies and side effects. A turn's writes are committed together by <see cref="CommitTurnAsync"/>.
+/// </summary>
+public interface IStateStore
+{
+    /// <summary>Creates the schema if needed. Called once at start-up.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    Task<StoredState?> GetDialogStateAsync(StateKey key, CancellationToken cancellationToken);
+
+    /// <summary>The response recorded for an activity already processed, or null if it is new.</summary>
+    Task<ProcessedActivity?> GetProcessedActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Commits the dialog state (only if its ETag still matches), the processed-activity record, the
+    /// conversation reference and the outbox items, all or nothing.
+    /// </summary>
+    /// <exception cref="StateConflictException">Another writer changed the state since it was read.</exception>
+    Task<CommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    Task<ConversationRecord?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task DeleteConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Outbox items due for delivery at <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken);
+
+    Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes processed-activity records older than <paramref name="olderThan"/>.</summary>
+    Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
+}

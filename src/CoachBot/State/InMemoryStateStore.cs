@@ -1,0 +1,150 @@
+using System.Globalization;
+
+namespace CoachBot.State;
+
+/// <summary>
+/// A state store in process memory, for tests. One lock makes each commit atomic, as a database
+/// transaction would.
+/// </summary>
+public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<StateKey, StoredState> _states = [];
+    private readonly Dictionary<(string, string), ProcessedActivity> _processed = [];
+    private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, bool Delivered)> _outbox = [];
+    private long _nextOutboxId = 1;
+    private long _nextETag = 1;
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<StoredState?> GetDialogStateAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_states.GetValueOrDefault(key));
+        }
+    }
+
+    public Task<ProcessedActivity?> GetProcessedActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_processed.GetValueOrDefault((conversationId, activityId)));
+        }
+    }
+
+    public Task<CommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        lock (_gate)
+        {
+            string? etag = null;
+            if (commit.Key is { } key && commit.StateJson is not null)
+            {
+                var current = _states.GetValueOrDefault(key);
+                if (current?.ETag != commit.ExpectedETag)
+                {
+                    throw new StateConflictException();
+                }
+
+                etag = (_nextETag++).ToString(CultureInfo.InvariantCulture);
+                _states[key] = new StoredState(commit.StateJson, etag);
+            }
+
+            if (commit.ActivityId is not null)
+            {
+                _processed[(commit.ConversationId, commit.ActivityId)] = commit.Response;
+            }
+
+            if (commit.Conversation is not null)
+            {
+                _conversations[commit.Conversation.ConversationId] = commit.Conversation;
+            }
+
+            var now = timeProvider.GetUtcNow();
+            var ids = new List<long>(commit.Outbox.Count);
+            foreach (var item in commit.Outbox)
+            {
+                var id = _nextOutboxId++;
+                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now), now, false);
+                ids.Add(id);
+            }
+
+            return Task.FromResult(new CommitResult(etag, ids));
+        }
+    }
+
+    public Task<ConversationRecord?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_conversations.GetValueOrDefault(conversationId));
+        }
+    }
+
+    public Task DeleteConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _conversations.Remove(conversationId);
+            foreach (var key in _states.Keys.Where(k => k.ConversationId == conversationId).ToList())
+            {
+                _states.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<OutboxItem> due = [.. _outbox.Values.Where(e => !e.Delivered && e.DueAt <= now).Take(max).Select(e => e.Item)];
+            return Task.FromResult(due);
+        }
+    }
+
+    public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_outbox.TryGetValue(id, out var entry))
+            {
+                _outbox[id] = entry with { Delivered = true };
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_outbox.TryGetValue(id, out var entry))
+            {
+                var item = entry.Item with { Attempts = entry.Item.Attempts + 1 };
+
+                // No retry time means the item is dead: it stays stored (nothing is lost) but is not due again.
+                _outbox[id] = (item, retryAt ?? DateTimeOffset.MaxValue, false);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _processed.Where(p => p.Value.ProcessedAt < olderThan).Select(p => p.Key).ToList())
+            {
+                _processed.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace CoachBot.State.Sqlite;
+
+/// <summary>The schema, created at start-up. Times are Unix milliseconds so comparisons stay numeric.</summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS dialog_state (
+            conversation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            etag INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (conversation_id, user_id));
+        CREATE TABLE IF NOT EXISTS processed_activity (
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            status_code INTEGER NOT NULL,
+            response TEXT NULL,
+            processed_at INTEGER NOT NULL,
+            PRIMARY KEY (conversation_id, activity_id));
+        CREATE INDEX IF NOT EXISTS ix_processed_at ON processed_activity (processed_at);
+        CREATE TABLE IF NOT EXISTS conversation (
+            conversation_id TEXT PRIMARY KEY,
+            reference TEXT NOT NULL,
+            welcomed INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            due_at INTEGER NULL,
+            delivered INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered, due_at);
+        """;
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.State.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. A turn's writes go in one transaction,
+/// and the dialog state is only overwritten when its ETag (a version number) still matches.
+/// </summary>
+public sealed class SqliteStateStore : IStateStore
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _timeProvider;
+
+    public SqliteStateStore(IOptions<SqliteStateOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _timeProvider = timeProvider;
+        var value = options.Value;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = value.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = value.BusyTimeoutSeconds,
+            Pooling = true,
+        }.ToString();
+        DatabasePath = value.Path;
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await ExecuteAsync(SqliteSchema.Create, static _ => { }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<StoredState?> GetDialogStateAsync(StateKey key, CancellationToken cancellationToken) =>
+        QuerySingleAsync(
+            "SELECT state, etag FROM dialog_state WHERE conversation_id = $c AND user_id = $u",
+            p => p.With("$c", key.ConversationId).With("$u", key.UserId),
+            r => new StoredState(r.GetString(0), r.GetInt64(1).ToString(CultureInfo.InvariantCulture)),
+            cancellationToken);
+
+    public Task<ProcessedActivity?> GetProcessedActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        QuerySingleAsync(
+            "SELECT status_code, response, processed_at FROM processed_activity WHERE conversation_id = $c AND activity_id = $a",
+            p => p.With("$c", conversationId).With("$a", activityId),
+            r => new ProcessedActivity(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2))),
+            cancellationToken);
+
+    public Task<CommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return WithConnectionAsync(
+            async connection =>
+            {
+                var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+                using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var etag = await SqliteTurnWriter.WriteStateAsync(connection, commit, now, cancellationToken).ConfigureAwait(false);
+                await SqliteTurnWriter.WriteProcessedAsync(connection, commit, cancellationToken).ConfigureAwait(false);
+                await SqliteTurnWriter.WriteConversationAsync(connection, commit.Conversation, cancellationToken).ConfigureAwait(false);
+                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit, now, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new CommitResult(etag, ids);
+            },
+            cancellationToken);
+    }
+
+    public Task<ConversationRecord?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        QuerySingleAsync(
+            "SELECT reference, welcomed, updated_at FROM conversation WHERE conversation_id = $c",
+            p => p.With("$c", conversationId),
+            r => new ConversationRecord(conversationId, r.GetString(0), r.GetInt64(1) != 0, DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2))),
+            cancellationToken);
+
+    public Task DeleteConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            DELETE FROM conversation WHERE conversation_id = $c;
+            DELETE FROM dialog_state WHERE conversation_id = $c;
+            """,
+            p => p.With("$c", conversationId),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        await QueryListAsync(
+            """
+            SELECT id, conversation_id, kind, payload, attempts, created_at FROM outbox
+            WHERE delivered = 0 AND due_at IS NOT NULL AND due_at <= $now ORDER BY id LIMIT $max
+            """,
+            p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
+            r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5))),
+            cancellationToken).ConfigureAwait(false);
+
+    public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE outbox SET delivered = 1 WHERE id = $id", p => p.With("$id", id), cancellationToken);
+
+    public Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $e, due_at = $due WHERE id = $id",
+            p => p.With("$id", id).With("$e", reason).With("$due", retryAt?.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
+    public Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "DELETE FROM processed_activity WHERE processed_at < $t",
+            p => p.With("$t", olderThan.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
+    private Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
+        WithConnectionAsync(
+            async connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                bind(command.Parameters);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    private async Task<T?> QuerySingleAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+        where T : class
+    {
+        var list = await QueryListAsync(sql, bind, map, cancellationToken).ConfigureAwait(false);
+        return list.Count > 0 ? list[0] : null;
+    }
+
+    private Task<List<T>> QueryListAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken) =>
+        WithConnectionAsync(
+            async connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                bind(command.Parameters);
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var list = new List<T>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    list.Add(map(reader));
+                }
+
+                return list;
+            },
+            cancellationToken);
+
+    private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            // Busy, read-only, disk full, corrupt: all mean "try again later" to the user.
+            throw new StateStoreUnavailableException($"SQLite error {ex.SqliteErrorCode}.", ex);
+        }
+    }
+}
