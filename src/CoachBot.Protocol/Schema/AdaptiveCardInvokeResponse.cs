@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace CoachBot.Protocol.Schema;
+
+/// <summary>
+/// The body for an <c>adaptiveCard/action</c> invoke: a card that replaces the old one
+/// (<c>application/vnd.microsoft.card.adaptive</c>), a message, or an error.
+/// </summary>
+public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
+{
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+    public const string ErrorType = "application/vnd.microsoft.error";
+}
