@@ -1,0 +1,46 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>Carries out a recognised global command on the current turn.</summary>
+internal sealed class GlobalCommandHandler(string rootDialogId, DialogRunnerOptions options)
+{
+    public async Task HandleAsync(DialogContext dc, GlobalCommand command, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case GlobalCommand.Help:
+                await dc.SendAsync(options.Help?.Invoke(dc) ?? DefaultHelp(dc.Language), cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.Cancel:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await dc.SendAsync(EngineStrings.Cancelled, cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.StartOver:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await dc.SendAsync(EngineStrings.StartingOver, cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.Language when dc.ActiveDialogId == DialogRunner.LanguagePromptId:
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.Language:
+                await dc.BeginDialogAsync(DialogRunner.LanguageDialogId, null, cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.Why when options.ExplainAsync is not null:
+                await options.ExplainAsync(dc, cancellationToken).ConfigureAwait(false);
+                break;
+            case GlobalCommand.Why:
+                await dc.SendAsync(EngineStrings.NothingToExplain, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown global command.");
+        }
+    }
+
+    private static Reply DefaultHelp(ReplyLanguage language) => Reply.Ask(
+        EngineStrings.Help.For(language),
+        [
+            new Choice(EngineStrings.StartOverButton.For(language), "start over"),
+            new Choice(EngineStrings.LanguageButton.For(language), "language"),
+            new Choice(EngineStrings.CancelButton.For(language), "cancel"),
+        ]);
+}

@@ -1,0 +1,20 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>What the app plugs into the runner: texts for help and welcome, and the "why" hook.</summary>
+public sealed class DialogRunnerOptions
+{
+    /// <summary>The reply to "help"; by default the list of global commands with buttons.</summary>
+    public Func<DialogContext, Reply>? Help { get; init; }
+
+    /// <summary>The reply of <see cref="DialogRunner.WelcomeAsync"/>; by default a short greeting.</summary>
+    public Func<DialogContext, Reply>? Welcome { get; init; }
+
+    /// <summary>Whether <see cref="DialogRunner.WelcomeAsync"/> also begins the root dialog when none is active.</summary>
+    public bool BeginRootOnWelcome { get; init; }
+
+    /// <summary>
+    /// Answers "why" (typically from <see cref="DialogContext.LastExplanation"/>); when null the bot says there
+    /// is nothing to explain yet.
+    /// </summary>
+    public Func<DialogContext, CancellationToken, Task>? ExplainAsync { get; init; }
+}

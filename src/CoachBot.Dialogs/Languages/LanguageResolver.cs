@@ -1,0 +1,23 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>
+/// Picks the reply language: the user's explicit choice, else the language of the message (detected by the
+/// host, else from its letters, else remembered from the user's last message), else the channel locale, else English.
+/// </summary>
+public static class LanguageResolver
+{
+    /// <summary>The reply language for <paramref name="turn"/>, and the message language to remember in state.</summary>
+    public static (ReplyLanguage Reply, ReplyLanguage? Message) Resolve(IncomingTurn turn, DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        var message = ReplyLanguage.FromTag(turn.DetectedLanguage)
+            ?? ScriptLanguageDetector.Detect(turn.Text)
+            ?? ReplyLanguage.FromTag(state.MessageLanguage);
+        var reply = ReplyLanguage.FromTag(state.Language)
+            ?? message
+            ?? ReplyLanguage.FromTag(turn.Locale)
+            ?? ReplyLanguage.English;
+        return (reply, message);
+    }
+}

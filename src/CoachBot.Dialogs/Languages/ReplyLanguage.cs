@@ -1,0 +1,59 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>A language the bot answers in: English, Vietnamese, or Chinese (simplified or traditional characters).</summary>
+public sealed record ReplyLanguage
+{
+    private ReplyLanguage(string code, bool prefersTraditional)
+    {
+        Code = code;
+        PrefersTraditional = prefersTraditional;
+    }
+
+    /// <summary>English.</summary>
+    public static ReplyLanguage English { get; } = new("en", false);
+
+    /// <summary>Vietnamese.</summary>
+    public static ReplyLanguage Vietnamese { get; } = new("vi", false);
+
+    /// <summary>Chinese in simplified characters.</summary>
+    public static ReplyLanguage Chinese { get; } = new("zh", false);
+
+    /// <summary>Chinese in traditional characters.</summary>
+    public static ReplyLanguage TraditionalChinese { get; } = new("zh", true);
+
+    /// <summary>"en", "vi" or "zh".</summary>
+    public string Code { get; }
+
+    /// <summary>Whether Chinese text should use traditional characters.</summary>
+    public bool PrefersTraditional { get; }
+
+    /// <summary>The tag stored in state: "en", "vi", "zh" or "zh-Hant".</summary>
+    public string Tag => PrefersTraditional ? "zh-Hant" : Code;
+
+    /// <summary>
+    /// The language of a BCP-47 tag or a stored <see cref="Tag"/> ("vi-VN" → Vietnamese, "zh-TW" or "zh-Hant" →
+    /// traditional Chinese); null for a tag the bot does not answer in.
+    /// </summary>
+    public static ReplyLanguage? FromTag(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return null;
+        }
+
+        var parts = tag.Trim().Split('-', '_');
+        return parts[0].ToUpperInvariant() switch
+        {
+            "EN" => English,
+            "VI" => Vietnamese,
+            "ZH" => parts.Skip(1).Any(IsTraditionalSubtag) ? TraditionalChinese : Chinese,
+            _ => null,
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Tag;
+
+    private static bool IsTraditionalSubtag(string subtag) =>
+        subtag.ToUpperInvariant() is "HANT" or "TW" or "HK" or "MO";
+}

@@ -1,0 +1,24 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>
+/// Asks a yes/no question with Yes and No buttons in the turn's language; ends with true or false.
+/// See <see cref="ConfirmRecognizer"/> for the words understood.
+/// </summary>
+public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+{
+    /// <inheritdoc />
+    protected override Task<PromptRecognition<bool>> OnRecognizeAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var answer = ConfirmRecognizer.Recognize(ChoiceRecognizer.SubmittedChoice(dc.Turn.Value) ?? dc.Turn.Text);
+        return Task.FromResult(new PromptRecognition<bool>(answer.HasValue, answer ?? false));
+    }
+
+    /// <inheritdoc />
+    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options) =>
+        EngineStrings.AnswerYesOrNo.For(language);
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<Choice> Buttons(ReplyLanguage language, PromptOptions options) =>
+        [new Choice(EngineStrings.Yes.For(language), "yes"), new Choice(EngineStrings.No.For(language), "no")];
+}

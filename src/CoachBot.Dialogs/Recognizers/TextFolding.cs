@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoachBot.Dialogs;
+
+/// <summary>
+/// Folds text for matching what people type against known words: full-width to normal width, diacritics
+/// removed (Vietnamese "hủy" → "huy", with đ/Đ mapped to d/D by hand because they do not decompose),
+/// whitespace collapsed. Case is kept: compare folded text with <see cref="StringComparer.OrdinalIgnoreCase"/>.
+/// </summary>
+public static class TextFolding
+{
+    private static readonly char[] TrailingPunctuation = ['.', '!', '?', ',', ';', ':', '~', '…', '。', '！', '？', '，', '、'];
+
+    /// <summary>The folded form of <paramref name="text"/>; empty for null or blank text.</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The folded form without trailing punctuation ("Có!" → "Co", "为什么？" → "为什么").</summary>
+    public static string FoldForMatch(string? text) => Fold(text).TrimEnd(TrailingPunctuation).TrimEnd();
+}

@@ -1,0 +1,4 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>Which slot the dialog is asking for now.</summary>
+internal sealed record SlotFillingState(string? Asking);

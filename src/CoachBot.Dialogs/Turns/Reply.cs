@@ -1,0 +1,24 @@
+namespace CoachBot.Dialogs;
+
+/// <summary>One message the bot sends back: text, optional buttons, card and citations.</summary>
+/// <param name="Text">Plain text or markdown.</param>
+public sealed record Reply(string Text)
+{
+    /// <summary>Buttons under the message.</summary>
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    /// <summary>An optional structured body.</summary>
+    public ReplyCard? Card { get; init; }
+
+    /// <summary>The sources the reply relies on.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>Whether the host should offer thumbs up / down on this message.</summary>
+    public bool FeedbackEnabled { get; init; }
+
+    /// <summary>A plain text reply.</summary>
+    public static Reply Say(string text) => new(text);
+
+    /// <summary>A question with buttons.</summary>
+    public static Reply Ask(string text, IReadOnlyList<Choice> choices) => new(text) { Choices = choices };
+}
