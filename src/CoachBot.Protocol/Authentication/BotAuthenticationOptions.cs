@@ -1,0 +1,67 @@
+namespace CoachBot.Protocol.Authentication;
+
+/// <summary>
+/// The bot's identity and the endpoints used to check inbound tokens and to get outbound ones
+/// (configuration section <c>Bot</c>). With no <see cref="MicrosoftAppId"/> the bot runs anonymously:
+/// requests without a token are accepted and outbound calls carry no token.
+/// </summary>
+public sealed class BotAuthenticationOptions
+{
+    public const string SectionName = "Bot";
+    public const string SingleTenant = "SingleTenant";
+    public const string MultiTenant = "MultiTenant";
+
+    /// <summary>Placeholder in the URL templates, replaced by the tenant (or the multi-tenant default).</summary>
+    public const string TenantPlaceholder = "{tenant}";
+
+    public string? MicrosoftAppId { get; set; }
+
+    public string? MicrosoftAppPassword { get; set; }
+
+    public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary><see cref="SingleTenant"/> (default: Azure no longer creates multi-tenant bots) or <see cref="MultiTenant"/>.</summary>
+    public string MicrosoftAppType { get; set; } = SingleTenant;
+
+    public string ChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>Metadata for Entra-issued tokens (skills, Emulator); <c>{tenant}</c> is <c>common</c> for multi-tenant bots.</summary>
+    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
+
+    public string ChannelIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>Client-credentials endpoint; <c>{tenant}</c> is <c>botframework.com</c> for multi-tenant bots.</summary>
+    public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>App ids of other bots (skills) allowed to call this bot with Entra tokens; <c>*</c> allows any.</summary>
+    public IList<string> AllowedCallers { get; set; } = [];
+
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Allows plain http metadata and token URLs, and only on loopback hosts (tests, local tools).</summary>
+    public bool AllowHttpOnLoopback { get; set; }
+
+    /// <summary>How long fetched signing keys are used before they are fetched again.</summary>
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The shortest time between two key fetches caused by a token with an unknown key id.</summary>
+    public TimeSpan UnknownKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public bool HasAppId => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public bool IsMultiTenant => string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The Entra metadata URL with the tenant filled in.</summary>
+    public string ResolveEntraOpenIdMetadataUrl() => Fill(EntraOpenIdMetadataUrl, "common");
+
+    /// <summary>The token endpoint with the tenant filled in.</summary>
+    public string ResolveTokenEndpoint() => Fill(TokenEndpoint, "botframework.com");
+
+    private string Fill(string template, string multiTenantValue)
+    {
+        var tenant = IsMultiTenant || string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? multiTenantValue : MicrosoftAppTenantId.Trim();
+        return template.Replace(TenantPlaceholder, tenant, StringComparison.OrdinalIgnoreCase);
+    }
+}

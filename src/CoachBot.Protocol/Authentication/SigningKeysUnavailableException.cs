@@ -1,0 +1,19 @@
+namespace CoachBot.Protocol.Authentication;
+
+/// <summary>The OpenID metadata or key set could not be fetched and no earlier keys are cached.</summary>
+internal sealed class SigningKeysUnavailableException : Exception
+{
+    public SigningKeysUnavailableException()
+    {
+    }
+
+    public SigningKeysUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public SigningKeysUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+
+namespace CoachBot.Protocol.Tests.TestSupport;
+
+/// <summary>
+/// Answers HTTP calls in memory: a fixed route per URL (GET metadata, keys) or, for other URLs, queued
+/// responses in order; records every request with the time of the given clock.
+/// </summary>
+internal sealed class FakeHttpHandler(TimeProvider clock) : HttpMessageHandler
+{
+    private readonly Dictionary<string, Func<HttpResponseMessage>> _routes = new(StringComparer.Ordinal);
+    private readonly Queue<Func<HttpResponseMessage>> _queued = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Lock _lock = new();
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public void Route(string url, Func<HttpResponseMessage> respond)
+    {
+        lock (_lock)
+        {
+            _routes[url] = respond;
+        }
+    }
+
+    public void Enqueue(Func<HttpResponseMessage> respond)
+    {
+        lock (_lock)
+        {
+            _queued.Enqueue(respond);
+        }
+    }
+
+    public void Enqueue(HttpStatusCode status, string? json = null) => Enqueue(() => Json(status, json));
+
+    public int CountTo(string url) => Requests.Count(r => r.Uri.AbsoluteUri == url);
+
+    public static HttpResponseMessage Json(HttpStatusCode status, string? json) => new(status)
+    {
+        Content = json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+    };
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        Func<HttpResponseMessage>? respond;
+        lock (_lock)
+        {
+            _requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, body, clock.GetUtcNow()));
+            if (!_routes.TryGetValue(request.RequestUri!.AbsoluteUri, out respond))
+            {
+                _queued.TryDequeue(out respond);
+            }
+        }
+
+        return respond?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+}
