@@ -11,9 +11,10 @@ public static class LanguageResolver
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
+        var previous = ReplyLanguage.FromTag(state.MessageLanguage);
         var message = ReplyLanguage.FromTag(turn.DetectedLanguage)
-            ?? ScriptLanguageDetector.Detect(turn.Text)
-            ?? ReplyLanguage.FromTag(state.MessageLanguage);
+            ?? ScriptLanguageDetector.Detect(turn.Text, previous ?? ReplyLanguage.FromTag(turn.Locale))
+            ?? previous;
         var reply = ReplyLanguage.FromTag(state.Language)
             ?? message
             ?? ReplyLanguage.FromTag(turn.Locale)

@@ -9,11 +9,14 @@ namespace CoachBot.Dialogs;
 public static class ScriptLanguageDetector
 {
     // Characters common in everyday messages whose simplified and traditional forms differ.
-    private const string TraditionalOnly = "們個這來時說對會為麼嗎見還與買賣價錢檢應該讓處給問題經過開關學氣點樣頭電話從務員實體發現辦種隨擔產區總當無職館間報進邊舊將覺頁預訂換單雙層飯幫語請謝準確認識錯誤歡樂聽寫讀誰師裡";
-    private const string SimplifiedOnly = "们个这来时说对会为么吗见还与买卖价钱检应该让处给问题经过开关学气点样头电话从务员实体发现办种随担产区总当无职馆间报进边旧将觉页预订换单双层饭帮语请谢准确认识错误欢乐听写读谁师里";
+    private const string TraditionalOnly = "們個這來時說對會為麼嗎見還與買賣價錢檢應該讓處給問題經過開關學氣點樣頭電話從務員實體發現辦種隨擔產區總當無職館間報進邊舊將覺頁預訂換單雙層飯幫語請謝準確認識錯誤歡樂聽寫讀誰師裡廳廣東車門";
+    private const string SimplifiedOnly = "们个这来时说对会为么吗见还与买卖价钱检应该让处给问题经过开关学气点样头电话从务员实体发现办种随担产区总当无职馆间报进边旧将觉页预订换单双层饭帮语请谢准确认识错误欢乐听写读谁师里厅广东车门";
 
-    /// <summary>The language the letters of <paramref name="text"/> show, or null.</summary>
-    public static ReplyLanguage? Detect(string? text)
+    /// <summary>
+    /// The language the letters of <paramref name="text"/> show, or null. Chinese without script-specific
+    /// characters (a name, "好") keeps the script of <paramref name="previous"/> when that is Chinese.
+    /// </summary>
+    public static ReplyLanguage? Detect(string? text, ReplyLanguage? previous = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -33,7 +36,9 @@ public static class ScriptLanguageDetector
 
         if (han > 0)
         {
-            return traditional > simplified ? ReplyLanguage.TraditionalChinese : ReplyLanguage.Chinese;
+            return traditional == simplified && previous is { Code: "zh" } ? previous
+                : traditional > simplified ? ReplyLanguage.TraditionalChinese
+                : ReplyLanguage.Chinese;
         }
 
         return LooksVietnamese(text) ? ReplyLanguage.Vietnamese : null;

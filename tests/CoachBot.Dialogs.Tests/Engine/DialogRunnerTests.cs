@@ -1,0 +1,102 @@
+using System.Text.Json;
+using CoachBot.Dialogs.Tests.Support;
+
+namespace CoachBot.Dialogs.Tests.Engine;
+
+public class DialogRunnerTests
+{
+    private static readonly IncomingTurn User = new("conversation-1", "user-1");
+
+    [Fact]
+    public async Task RunTurnAsync_StateSavedMidPromptAndLoadedIntoNewRunner_ContinuesTheDialog()
+    {
+        await Transcript.For(TestBot.Create())
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .RestartWith(TestBot.Create())
+            .AssertState(state => Assert.Equal(1, state.Stack[^1].RetryCount))
+            .Send("2").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", ReplyLanguage.English), "Yes", "No")
+            .RestartWith(TestBot.Create())
+            .Send("yes").AssertReply(TestBot.SavedText("Lan", "Restaurant", ReplyLanguage.English))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_GivenState_LeavesTheCallersStateUnchanged()
+    {
+        var runner = TestBot.Create();
+        var first = await runner.RunTurnAsync(User with { Text = "hi" }, DialogState.Empty, CancellationToken.None);
+        var before = DialogStateSerializer.Serialize(first.State);
+
+        var second = await runner.RunTurnAsync(User with { Text = "Lan" }, first.State, CancellationToken.None);
+
+        Assert.Equal(before, DialogStateSerializer.Serialize(first.State));
+        Assert.NotEqual(before, DialogStateSerializer.Serialize(second.State));
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_SameTurnAndState_GivesTheSameOutcome()
+    {
+        var runner = TestBot.Create();
+        var state = (await runner.RunTurnAsync(User with { Text = "hi" }, DialogState.Empty, CancellationToken.None)).State;
+
+        var a = await runner.RunTurnAsync(User with { Text = "Lan" }, state, CancellationToken.None);
+        var b = await runner.RunTurnAsync(User with { Text = "Lan" }, state, CancellationToken.None);
+
+        Assert.Equal(DialogStateSerializer.Serialize(a.State), DialogStateSerializer.Serialize(b.State));
+        Assert.Equal(a.Replies.Select(r => r.Text), b.Replies.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_StoredStackNamesARemovedDialog_StartsAfresh()
+    {
+        var stale = DialogState.Empty with { Stack = [new DialogInstance("removed-in-this-release") { StepIndex = 3 }] };
+        await Transcript.For(TestBot.Create())
+            .WithState(stale)
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .AssertState(state => Assert.Equal(TestBot.SignUp, state.Stack[0].DialogId))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task WelcomeAsync_Default_GreetsInLocaleLanguageWithoutStartingADialog()
+    {
+        await Transcript.For(TestBot.Create()).WithLocale("vi-VN")
+            .Welcome().AssertReply(EngineStrings.Welcome.Vietnamese!)
+            .AssertState(state => Assert.Empty(state.Stack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task WelcomeAsync_BeginRootOnWelcome_GreetsThenAsksFirstQuestion()
+    {
+        var options = new DialogRunnerOptions { BeginRootOnWelcome = true, Welcome = _ => Reply.Say("Welcome to the coach.") };
+        await Transcript.For(TestBot.Create(options))
+            .Welcome().AssertReply("Welcome to the coach.")
+            .AssertReply(TestBot.AskName.English)
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .RunAsync();
+    }
+
+    [Fact]
+    public void Constructor_RootNotRegistered_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), "missing"));
+        Assert.Contains("missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_DialogSetsExplanation_ExplanationIsKeptInState()
+    {
+        var runner = TestBot.Create();
+        var state = DialogState.Empty;
+        foreach (var text in new[] { "hi", "Lan", "sales" })
+        {
+            state = (await runner.RunTurnAsync(User with { Text = text }, state, CancellationToken.None)).State;
+        }
+
+        var explanation = Assert.IsType<JsonElement>(state.LastExplanation);
+        Assert.Equal("you picked sales", explanation.GetProperty("reason").GetString());
+    }
+}

@@ -1,0 +1,68 @@
+using CoachBot.Dialogs.Tests.Support;
+
+namespace CoachBot.Dialogs.Tests.Prompts;
+
+public class ChoicePromptTests
+{
+    private static readonly ReplyLanguage En = ReplyLanguage.English;
+
+    private static Transcript AtTeamQuestion() => Transcript.For(TestBot.Create())
+        .Send("hi").AssertReply(TestBot.AskName.English)
+        .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles);
+
+    [Fact]
+    public async Task ContinueDialogAsync_UnknownChoiceThenValid_RepromptsWithButtonsThenAccepts()
+    {
+        await AtTeamQuestion()
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("Restaurant").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", En), "Yes", "No")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_FourWrongAnswers_RepromptsThreeTimesThenParentGivesUp()
+    {
+        await AtTeamQuestion()
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("Gym").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("Pool").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("Kitchen").AssertReply(EngineStrings.TooManyAttempts.English)
+            .AssertState(state => Assert.Empty(state.Stack))
+            .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("2", "en")]
+    [InlineData("#2", "en")]
+    [InlineData("＃２", "en")]
+    [InlineData("F&B", "en")]
+    [InlineData("nha hang", "en")]
+    [InlineData("RESTAURANT", "en")]
+    [InlineData("ｒｅｓｔａｕｒａｎｔ", "en")]
+    [InlineData("restaurant", "en")]
+    [InlineData("Nhà Hàng", "vi")]
+    [InlineData("餐廳", "zh-Hant")]
+    public async Task ContinueDialogAsync_NumberSynonymOrFoldedTitle_PicksThatChoiceAnsweringInTheAnswersLanguage(string answer, string language)
+    {
+        var reply = ReplyLanguage.FromTag(language)!;
+        await AtTeamQuestion()
+            .Send(answer).AssertReply(TestBot.ConfirmText("Lan", "Restaurant", reply), EngineStrings.Yes.For(reply), EngineStrings.No.For(reply))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_CardSubmitWithChoiceValue_PicksThatChoice()
+    {
+        await AtTeamQuestion()
+            .SendValue("""{"choice":"front-desk"}""").AssertReply(TestBot.ConfirmText("Lan", "Front desk", En), "Yes", "No")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_PositionOutOfRange_Reprompts()
+    {
+        await AtTeamQuestion()
+            .Send("4").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .RunAsync();
+    }
+}

@@ -1,0 +1,42 @@
+using CoachBot.Dialogs.Tests.Support;
+
+namespace CoachBot.Dialogs.Tests.SlotFilling;
+
+public class SlotFillingDialogTests
+{
+    private static readonly string[] Severities = ["Low", "High"];
+    private static readonly string[] Areas = ["Room", "Restaurant"];
+
+    [Fact]
+    public async Task BeginDialogAsync_SlotKnownFromFirstMessage_IsNotAskedAgain()
+    {
+        await Transcript.For(TestBot.Create(root: TestBot.Complaint))
+            .Send("the guest says the room is dirty").AssertReply(TestBot.AskSeverity.English, Severities)
+            .Send("low").AssertReply("room/low/-")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ResumeDialogAsync_ConditionBecomesTrue_AsksTheConditionalSlot()
+    {
+        await Transcript.For(TestBot.Create(root: TestBot.Complaint))
+            .Send("a guest is upset").AssertReply(TestBot.AskArea.English, Areas)
+            .Send("restaurant").AssertReply(TestBot.AskSeverity.English, Severities)
+            .Send("high").AssertReply(TestBot.AskGuestName.English)
+            .Send("Mr Bình").AssertReply("restaurant/high/Mr Bình")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task ResumeDialogAsync_SlotPromptGivesUp_ParentGetsTooManyAttempts()
+    {
+        await Transcript.For(TestBot.Create(root: TestBot.Complaint))
+            .Send("room 12 complains").AssertReply(TestBot.AskSeverity.English, Severities)
+            .Send("a").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
+            .Send("b").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
+            .Send("c").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
+            .Send("d").AssertReply(EngineStrings.TooManyAttempts.English)
+            .AssertState(state => Assert.Empty(state.Stack))
+            .RunAsync();
+    }
+}

@@ -1,0 +1,3 @@
+namespace CoachBot.Dialogs.Tests.Support;
+
+internal sealed record TestExplanation(string Reason);
