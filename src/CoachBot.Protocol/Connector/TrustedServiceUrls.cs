@@ -12,6 +12,20 @@ public sealed class TrustedServiceUrls
 {
     private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.OrdinalIgnoreCase);
 
+    public TrustedServiceUrls()
+    {
+    }
+
+    /// <summary>Starts with <paramref name="serviceUrls"/> trusted (from configuration).</summary>
+    public TrustedServiceUrls(IEnumerable<string> serviceUrls)
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrls);
+        foreach (var url in serviceUrls)
+        {
+            Add(url);
+        }
+    }
+
     /// <summary>Trusts <paramref name="serviceUrl"/>; an URL that is not absolute http(s) is ignored.</summary>
     public void Add(string? serviceUrl)
     {

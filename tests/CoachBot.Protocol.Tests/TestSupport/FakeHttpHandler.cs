@@ -8,7 +8,7 @@ namespace CoachBot.Protocol.Tests.TestSupport;
 /// </summary>
 internal sealed class FakeHttpHandler(TimeProvider clock) : HttpMessageHandler
 {
-    private readonly Dictionary<string, Func<HttpResponseMessage>> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<Task<HttpResponseMessage>>> _routes = new(StringComparer.Ordinal);
     private readonly Queue<Func<HttpResponseMessage>> _queued = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _lock = new();
@@ -24,7 +24,9 @@ internal sealed class FakeHttpHandler(TimeProvider clock) : HttpMessageHandler
         }
     }
 
-    public void Route(string url, Func<HttpResponseMessage> respond)
+    public void Route(string url, Func<HttpResponseMessage> respond) => RouteAsync(url, () => Task.FromResult(respond()));
+
+    public void RouteAsync(string url, Func<Task<HttpResponseMessage>> respond)
     {
         lock (_lock)
         {
@@ -54,16 +56,22 @@ internal sealed class FakeHttpHandler(TimeProvider clock) : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
             .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
-        Func<HttpResponseMessage>? respond;
+        Func<Task<HttpResponseMessage>>? route;
+        Func<HttpResponseMessage>? queued = null;
         lock (_lock)
         {
             _requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, body, clock.GetUtcNow()));
-            if (!_routes.TryGetValue(request.RequestUri!.AbsoluteUri, out respond))
+            if (!_routes.TryGetValue(request.RequestUri!.GetLeftPart(UriPartial.Path), out route))
             {
-                _queued.TryDequeue(out respond);
+                _queued.TryDequeue(out queued);
             }
         }
 
-        return respond?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.NotFound);
+        if (route is not null)
+        {
+            return await route();
+        }
+
+        return queued?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.NotFound);
     }
 }
