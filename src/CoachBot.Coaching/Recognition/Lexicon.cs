@@ -1,0 +1,30 @@
+using CoachBot.Coaching.Knowledge;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// The compiled lexicon: one automaton over every phrase of every language, what each phrase means, and
+/// the tables for amounts and clarification. Built once by <see cref="LexiconLoader"/>; immutable.
+/// </summary>
+internal sealed class Lexicon
+{
+    public required TextNormaliser Normaliser { get; init; }
+
+    public required KeywordAutomaton Automaton { get; init; }
+
+    /// <summary>The meanings of each phrase of the automaton, by phrase index.</summary>
+    public required PhraseTarget[][] Targets { get; init; }
+
+    /// <summary>How many words (or Han characters) may stand between a negation cue and what it negates.</summary>
+    public required int NegationWindow { get; init; }
+
+    public required string BreakPunctuation { get; init; }
+
+    public required AmountTables Amounts { get; init; }
+
+    public required ClarificationTexts Clarification { get; init; }
+
+    public required IReadOnlyDictionary<string, FactDefinition> Facts { get; init; }
+
+    public FactKind KindOf(string fact) => Facts[fact].Kind;
+}

@@ -1,0 +1,72 @@
+using CoachBot.Coaching.Knowledge;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// Reads a staff member's message (English, Vietnamese with or without diacritics, simplified or
+/// traditional Chinese, or a mix) and returns the intent, the facts for the rules engine, the amounts, the
+/// language and script, a confidence, and a clarification when it should ask rather than guess. All words
+/// come from <c>Playbooks/lexicon.yaml</c>; one pass of a precompiled automaton finds them. Thread-safe.
+/// </summary>
+public sealed class Recogniser
+{
+    private readonly Lexicon _lexicon;
+    private readonly AmountParser _amountParser;
+    private readonly RecogniserOptions _options;
+
+    internal Recogniser(Lexicon lexicon, RecogniserOptions? options = null)
+    {
+        _lexicon = lexicon;
+        _amountParser = new AmountParser(lexicon.Amounts);
+        _options = options ?? new RecogniserOptions();
+    }
+
+    /// <summary>
+    /// Loads <c>lexicon.yaml</c>, <c>recogniser/traditional-simplified.txt</c> and <c>facts.yaml</c> from a
+    /// playbooks folder. Throws <see cref="LexiconException"/> listing every problem with its line.
+    /// </summary>
+    public static Recogniser Load(string playbooksDirectory, RecogniserOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);
+        return new Recogniser(LexiconLoader.Load(playbooksDirectory), options);
+    }
+
+    /// <summary>Loads the playbooks copied beside the application (<c>Playbooks/</c>).</summary>
+    public static Recogniser LoadDefault(RecogniserOptions? options = null) =>
+        Load(Path.Combine(AppContext.BaseDirectory, "Playbooks"), options);
+
+    /// <summary>Recognises one message. <paramref name="localeHint"/> (e.g. the activity locale) breaks language ties.</summary>
+    public Recognition Recognise(string text, string? localeHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var original = text.IsNormalized() ? text : text.Normalize();
+        var folded = _lexicon.Normaliser.Fold(original);
+        var resolved = MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon);
+        var script = LanguageDetector.Script(original, _lexicon.Normaliser);
+        var language = LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint);
+
+        var facts = new FactSet();
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        FactCollector.Collect(resolved.Content, facts, scores);
+        var amounts = AmountRoleAssigner.Assign(_amountParser.Parse(folded), resolved.RoleCues, _lexicon.Amounts, facts);
+        if (amounts.Count > 0)
+        {
+            foreach (var (intent, weight) in _lexicon.Amounts.Supports)
+            {
+                scores[intent] = scores.GetValueOrDefault(intent) + weight;
+            }
+        }
+
+        var (chosen, confidence) = IntentScorer.Choose(scores);
+        var emergency = facts.TryGet("emergency", out var e) && e.Symbol != "none";
+        Clarification? clarification = null;
+        if (!emergency && confidence < _options.ClarifyBelow)
+        {
+            clarification = ClarificationBuilder.Build(scores, language, script, _lexicon.Clarification);
+            chosen = "unknown";
+        }
+
+        facts.Set("intent", chosen).Set("language", language);
+        return new Recognition(chosen, facts, language, script, confidence, amounts, clarification);
+    }
+}

@@ -1,0 +1,19 @@
+using CoachBot.Coaching.Knowledge;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// What the recogniser read in one message. <see cref="Intent"/> is one of the <c>intent</c> values of
+/// <c>facts.yaml</c> (<c>unknown</c> when it asks a <see cref="Clarification"/> instead of guessing);
+/// <see cref="Facts"/> holds the intent, the language and every fact found, ready for the rules engine.
+/// <see cref="Language"/> is <c>en</c>, <c>vi</c> or <c>zh</c>; <see cref="Script"/> is <c>latin</c>,
+/// <c>hans</c> or <c>hant</c> (traditional Chinese, so replies can use traditional characters).
+/// </summary>
+public sealed record Recognition(
+    string Intent,
+    FactSet Facts,
+    string Language,
+    string Script,
+    double Confidence,
+    IReadOnlyList<Amount> Amounts,
+    Clarification? Clarification);

@@ -1,0 +1,45 @@
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>Reads the traditional → simplified table: tokens of two characters, '#' starts a comment.</summary>
+internal static class TraditionalTable
+{
+    public static Dictionary<char, char> Parse(string text, string fileName, List<string> errors)
+    {
+        var map = new Dictionary<char, char>();
+        var lines = text.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token.Length != 2 || token[0] == token[1])
+                {
+                    errors.Add($"{fileName}:{n + 1}: '{token}' is not a pair of two different characters");
+                }
+                else if (map.TryGetValue(token[0], out var other) && other != token[1])
+                {
+                    errors.Add($"{fileName}:{n + 1}: '{token[0]}' is mapped to both '{other}' and '{token[1]}'");
+                }
+                else
+                {
+                    map[token[0]] = token[1];
+                }
+            }
+        }
+
+        foreach (var (traditional, simplified) in map)
+        {
+            if (map.ContainsKey(simplified))
+            {
+                errors.Add($"{fileName}: '{simplified}' (from '{traditional}') is itself listed as traditional");
+            }
+        }
+
+        return map;
+    }
+}

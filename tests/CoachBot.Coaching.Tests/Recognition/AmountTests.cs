@@ -1,0 +1,80 @@
+using CoachBot.Coaching.Recognition;
+
+namespace CoachBot.Coaching.Tests.Recognition;
+
+public sealed class AmountTests(RecogniserFixture fixture) : IClassFixture<RecogniserFixture>
+{
+    [Theory]
+    [InlineData("khách muốn giảm thêm $5", 5, AmountKind.Money, "USD")]
+    [InlineData("khách muốn giảm thêm 5 đô", 5, AmountKind.Money, "USD")]
+    [InlineData("khach muon giam them 5 do", 5, AmountKind.Money, "USD")]
+    [InlineData("guest wants 5 usd off", 5, AmountKind.Money, "USD")]
+    [InlineData("she wants 10% off", 10, AmountKind.Percent, null)]
+    [InlineData("khách đòi giảm 10 phần trăm", 10, AmountKind.Percent, null)]
+    [InlineData("khách đòi giảm 1tr2", 1200000, AmountKind.Money, null)]
+    [InlineData("khách đòi giảm 1,2 triệu", 1200000, AmountKind.Money, null)]
+    [InlineData("khách đòi giảm 500k", 500000, AmountKind.Money, null)]
+    [InlineData("khách đòi giảm 1.500.000đ", 1500000, AmountKind.Money, "VND")]
+    [InlineData("客人要再便宜120万", 1200000, AmountKind.Money, null)]
+    [InlineData("客人还要再便宜一千二", 1200, AmountKind.Money, null)]
+    [InlineData("客人要再便宜三百五十元", 350, AmountKind.Money, "CNY")]
+    [InlineData("客人要九折", 10, AmountKind.DiscountMultiplier, null)]
+    [InlineData("客人要八五折", 15, AmountKind.DiscountMultiplier, null)]
+    [InlineData("客人要求打9折", 10, AmountKind.DiscountMultiplier, null)]
+    [InlineData("客人要百分之十的优惠", 10, AmountKind.Percent, null)]
+    public void Recognise_AmountAsTyped_ParsedValueKindAndCurrency(string text, double value, AmountKind kind, string? currency)
+    {
+        var amount = Assert.Single(fixture.Recogniser.Recognise(text).Amounts);
+
+        Assert.Equal((decimal)value, amount.Value);
+        Assert.Equal(kind, amount.Kind);
+        Assert.Equal(currency, amount.Currency);
+    }
+
+    [Fact]
+    public void Recognise_RateAskAndGivenDiscount_EachAmountToItsFact()
+    {
+        var facts = fixture.Recogniser.Recognise("rate is 120, she wants $5 more off after 10%").Facts;
+
+        Assert.True(facts.TryGet("room_rate", out var rate));
+        Assert.Equal(120m, rate.Number);
+        Assert.True(facts.TryGet("ask_amount", out var ask));
+        Assert.Equal(5m, ask.Number);
+        Assert.True(facts.TryGet("discount_given_percent", out var given));
+        Assert.Equal(10m, given.Number);
+        Assert.True(facts.TryGet("discount_already_given", out var already) && already.IsTrue);
+    }
+
+    [Fact]
+    public void Recognise_VietnameseRateAndAsk_EachAmountToItsFact()
+    {
+        var facts = fixture.Recogniser.Recognise("giá phòng 1tr2, khách quen đã được giảm 10% rồi mà còn đòi giảm thêm 100k").Facts;
+
+        Assert.True(facts.TryGet("room_rate", out var rate));
+        Assert.Equal(1200000m, rate.Number);
+        Assert.True(facts.TryGet("discount_given_percent", out var given));
+        Assert.Equal(10m, given.Number);
+        Assert.True(facts.TryGet("ask_amount", out var ask));
+        Assert.Equal(100000m, ask.Number);
+    }
+
+    [Fact]
+    public void Recognise_ChineseGivenMultiplierAndAsk_EachAmountToItsFact()
+    {
+        var facts = fixture.Recogniser.Recognise("已经给他打了九折，客人还要再便宜5美元").Facts;
+
+        Assert.True(facts.TryGet("discount_given_percent", out var given));
+        Assert.Equal(10m, given.Number);
+        Assert.True(facts.TryGet("ask_amount", out var ask));
+        Assert.Equal(5m, ask.Number);
+    }
+
+    [Theory]
+    [InlineData("we lost a 40-room conference for 10 days")]
+    [InlineData("his 12th stay with us, arriving at 8:30")]
+    [InlineData("客人十分生气，住了两三天")]
+    public void Recognise_CountsAndTimes_NoAmounts(string text)
+    {
+        Assert.Empty(fixture.Recogniser.Recognise(text).Amounts);
+    }
+}

@@ -1,0 +1,37 @@
+namespace CoachBot.Coaching.Tests.Recognition;
+
+public sealed class EmergencyTests(RecogniserFixture fixture) : IClassFixture<RecogniserFixture>
+{
+    [Theory]
+    [InlineData("a guest slipped and fell by the pool and is bleeding", "injury")]
+    [InlineData("khách bị ngã cầu thang, chảy máu nhiều", "injury")]
+    [InlineData("drunk guest is threatening the night auditor with a knife", "threat")]
+    [InlineData("khach doa danh nhan vien le tan", "threat")]
+    [InlineData("客人在大堂威胁要打人", "threat")]
+    [InlineData("there is smoke coming from room 512, fire alarm going off", "fire")]
+    [InlineData("phòng 305 đang bốc cháy", "fire")]
+    [InlineData("厨房着火了", "fire")]
+    [InlineData("guest collapsed in the restaurant, not breathing", "medical")]
+    [InlineData("khách ngất xỉu ở sảnh", "medical")]
+    [InlineData("客人突然晕倒了", "medical")]
+    [InlineData("客人突然暈倒了", "medical")]
+    public void Recognise_Emergency_DetectedWithoutClarification(string text, string kind)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.True(result.Facts.TryGet("emergency", out var emergency));
+        Assert.Equal(kind, emergency.Symbol);
+        Assert.Null(result.Clarification);
+    }
+
+    [Theory]
+    [InlineData("no one was hurt, the guest just wants a refund")]
+    [InlineData("không ai bị thương, khách chỉ đòi hoàn tiền")]
+    [InlineData("没有人受伤，客人只是要退款")]
+    public void Recognise_NegatedInjury_NoEmergency(string text)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.False(result.Facts.TryGet("emergency", out var emergency) && emergency.Symbol == "injury");
+    }
+}

@@ -1,0 +1,28 @@
+using CoachBot.Coaching.Recognition;
+
+namespace CoachBot.Coaching.Tests.Recognition;
+
+public sealed class TextNormaliserTests
+{
+    private static readonly TextNormaliser Normaliser = new(new Dictionary<char, char> { ['說'] = '说', ['氣'] = '气' });
+
+    [Theory]
+    [InlineData("Khách đang RẤT giận", "khach dang rat gian")]
+    [InlineData("ĐÒI bồi thường", "doi boi thuong")]
+    [InlineData("ＶＩＰ　ｇｕｅｓｔ １０％", "vip guest 10%")]
+    [InlineData("wake-up   call", "wake up call")]
+    [InlineData("客人說很生氣", "客人说很生气")]
+    [InlineData("isn’t angry", "isn't angry")]
+    public void Fold_TypedVariants_MatchOneSpelling(string typed, string expected)
+    {
+        Assert.Equal(expected, Normaliser.Fold(typed));
+    }
+
+    [Fact]
+    public void Fold_DecomposedVietnamese_SameAsPrecomposed()
+    {
+        var decomposed = "khách giận".Normalize(System.Text.NormalizationForm.FormD);
+
+        Assert.Equal(Normaliser.Fold("khách giận"), Normaliser.Fold(decomposed));
+    }
+}
