@@ -1,10 +1,26 @@
+using CoachBot.Endpoints;
+using CoachBot.Hosting;
+using CoachBot.Protocol;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotProtocol(builder.Configuration)
+    .AddCoachBotState(builder.Configuration)
+    .AddCoachBotTurns(builder.Configuration)
+    .AddDemoDialogs()
+    .AddDevelopmentChat(builder.Environment);
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.EnforceAnonymousModeRules();
+await app.InitializeStateAsync();
 
-app.Run();
+app.MapHealth();
+app.MapBotMessages();
+app.MapDevelopmentChat();
+
+await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -59,7 +59,9 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 
             if (commit.Conversation is not null)
             {
-                _conversations[commit.Conversation.ConversationId] = commit.Conversation;
+                // Once welcomed, always welcomed: a later reference update must not greet again.
+                var welcomed = commit.Conversation.Welcomed || _conversations.GetValueOrDefault(commit.Conversation.ConversationId)?.Welcomed == true;
+                _conversations[commit.Conversation.ConversationId] = commit.Conversation with { Welcomed = welcomed };
             }
 
             var now = timeProvider.GetUtcNow();

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoachBot.Hosting;
+
+/// <summary>Host settings (configuration section "CoachBot").</summary>
+public sealed class CoachBotOptions
+{
+    public const string SectionName = "CoachBot";
+
+    /// <summary>Largest accepted <c>/api/messages</c> body; Teams activities are far smaller.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long a redelivered activity gets its original answer instead of a new turn.</summary>
+    [Range(1, 24 * 60)]
+    public int RedeliveryWindowMinutes { get; set; } = 10;
+
+    /// <summary>How often the outbox is checked for replies and notices that could not be delivered yet.</summary>
+    [Range(1, 3600)]
+    public int OutboxPollSeconds { get; set; } = 5;
+
+    /// <summary>Attempts before an outbox item is given up (it stays stored, marked failed).</summary>
+    [Range(1, 100)]
+    public int OutboxMaxAttempts { get; set; } = 8;
+
+    /// <summary>How many times a turn is re-run when another writer changed the dialog state first.</summary>
+    [Range(1, 10)]
+    public int ConflictRetries { get; set; } = 3;
+}

@@ -1,0 +1,24 @@
+using CoachBot.Turns;
+
+namespace CoachBot.Hosting;
+
+/// <summary>Registers the turn pipeline: routing, the per-conversation gate, the outbox and its worker.</summary>
+public static class TurnServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoachBotTurns(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CoachBotOptions>()
+            .Bind(configuration.GetSection(CoachBotOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddSingleton<TurnProcessor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IReplySender, ConnectorReplySender>();
+        services.AddSingleton<IOutboxHandler, ReplyOutboxHandler>();
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Teams;
+using CoachBot.State;
+
+namespace CoachBot.Turns;
+
+/// <summary>
+/// Decides what an activity means for the bot, by type: a message runs the dialogs, the bot being
+/// added greets once, an uninstall forgets the conversation, an invoke gets its invoke response.
+/// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan.
+/// </summary>
+internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, TimeProvider timeProvider)
+{
+    public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    {
+        ActivityTypes.Message => await OnMessageAsync(activity, cancellationToken).ConfigureAwait(false),
+        ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, cancellationToken).ConfigureAwait(false),
+        ActivityTypes.InstallationUpdate => OnInstallationUpdate(activity),
+        ActivityTypes.Invoke => await OnInvokeAsync(activity, cancellationToken).ConfigureAwait(false),
+        _ => TurnPlan.Ignore,
+    };
+
+    private async Task<TurnPlan> OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var value = IncomingTurnFactory.CardData(activity);
+        var isGroup = activity.Conversation!.IsGroup == true
+            || activity.Conversation.ConversationType is ConversationTypes.Channel or ConversationTypes.GroupChat;
+
+        // In group chats and channels the bot speaks only when mentioned; card submits carry no mention.
+        if (isGroup && value is null && !activity.IsMentioned(activity.Recipient?.Id ?? string.Empty))
+        {
+            return TurnPlan.Ignore;
+        }
+
+        var text = activity.GetTextWithoutBotMention();
+        var turn = IncomingTurnFactory.Create(activity, text, value, []);
+        return await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TurnPlan> OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var botId = activity.Recipient?.Id;
+        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            return new TurnPlan { ForgetConversation = true };
+        }
+
+        var known = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (!activity.IsBotAdded() || known?.Welcomed == true)
+        {
+            return new TurnPlan { Conversation = Reference(activity, known?.Welcomed ?? false) };
+        }
+
+        var turn = IncomingTurnFactory.Create(activity, null, null, []);
+        var plan = await RunAsync(activity, turn, runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
+        return plan with { Conversation = Reference(activity, welcomed: true) };
+    }
+
+    private TurnPlan OnInstallationUpdate(Activity activity) =>
+        activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true
+            ? new TurnPlan { ForgetConversation = true }
+            : new TurnPlan { Conversation = Reference(activity, welcomed: false) };
+
+    private async Task<TurnPlan> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        switch (activity.Name)
+        {
+            case "adaptiveCard/action":
+                var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), []);
+                var plan = await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+                var body = new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK");
+                return plan with { Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)) };
+            case "message/submitAction":
+                // Feedback buttons: acknowledged with an empty 200, as Teams expects.
+                return new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(activity, welcomed: false) };
+            default:
+                return new TurnPlan { Invoke = InvokeResponse.NotImplemented };
+        }
+    }
+
+    private async Task<TurnPlan> RunAsync(
+        Activity activity,
+        IncomingTurn turn,
+        Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
+        CancellationToken cancellationToken)
+    {
+        var key = new StateKey(turn.ConversationId, turn.UserId);
+        var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
+        var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
+        var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
+        return new TurnPlan
+        {
+            Replies = [.. outcome.Replies.Select(r => ReplyRenderer.Render(activity, r))],
+            Effects = outcome.Effects,
+            State = (key, DialogStateSerializer.Serialize(outcome.State), stored?.ETag),
+            Conversation = Reference(activity, welcomed: false),
+        };
+    }
+
+    private ConversationRecord Reference(Activity activity, bool welcomed)
+    {
+        var reference = new ConversationReference(
+            activity.ServiceUrl!,
+            activity.ChannelId,
+            activity.Conversation!,
+            activity.Recipient,
+            activity.From,
+            activity.GetTenantId(),
+            activity.Locale);
+        return new ConversationRecord(activity.Conversation!.Id!, JsonSerializer.Serialize(reference, ProtocolJson.Options), welcomed, timeProvider.GetUtcNow());
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using CoachBot.Protocol.Connector;
+using CoachBot.State;
+
+namespace CoachBot.Turns;
+
+/// <summary>Sends replies through the Bot Connector; a conversation the bot has left is forgotten.</summary>
+internal sealed class ConnectorReplySender(ConnectorClient connector, IStateStore store) : IReplySender
+{
+    public async Task<string?> SendAsync(ReplyEnvelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = envelope.ReplyToId is { Length: > 0 } replyToId
+                ? await connector.ReplyToActivityAsync(envelope.ServiceUrl, envelope.ConversationId, replyToId, envelope.Activity, cancellationToken).ConfigureAwait(false)
+                : await connector.SendToConversationAsync(envelope.ServiceUrl, envelope.ConversationId, envelope.Activity, cancellationToken).ConfigureAwait(false);
+            return response.Id;
+        }
+        catch (ConnectorException ex)
+        {
+            if (ex.ConversationGone)
+            {
+                await store.DeleteConversationAsync(envelope.ConversationId, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The client already retried what can be retried (412/429/5xx); a throttle or outage that
+            // outlasted it is worth another go later, anything else will not get better.
+            var transient = ex.StatusCode is null or HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+                or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+            throw new OutboxDeliveryException($"Connector answered {(int?)ex.StatusCode} {ex.ErrorCode}", permanent: !transient, ex);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Teams;
+
+namespace CoachBot.Turns;
+
+/// <summary>Translates an Activity into the dialogs' channel-neutral turn: who, where, what.</summary>
+internal static class IncomingTurnFactory
+{
+    public static IncomingTurn Create(Activity activity, string? text, JsonElement? value, IReadOnlyCollection<string> roles) =>
+        new(activity.Conversation!.Id!, activity.From!.Id!)
+        {
+            UserName = activity.From.Name,
+            AadObjectId = activity.From.AadObjectId,
+            TenantId = activity.GetTenantId(),
+            ConversationType = activity.Conversation.ConversationType ?? ConversationTypes.Personal,
+            Locale = activity.Locale ?? activity.GetClientInfoLocale(),
+            Text = text,
+            Value = value,
+            Roles = roles,
+        };
+
+    /// <summary>The data of a card action, whether it came as Action.Submit (message value) or Action.Execute (invoke).</summary>
+    public static JsonElement? CardData(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        return value.TryGetProperty("action", out var action) && action.TryGetProperty("data", out var data) ? data : value;
+    }
+}

@@ -1,0 +1,129 @@
+using CoachBot.Hosting;
+using CoachBot.State;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Turns;
+
+/// <summary>
+/// Delivers outbox items: right after a turn commits, and again on a timer for whatever failed, with
+/// exponential backoff. An item that keeps failing is kept, marked dead, and logged — never dropped silently.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IStateStore store,
+    IEnumerable<IOutboxHandler> handlers,
+    TimeProvider timeProvider,
+    IOptions<CoachBotOptions> options,
+    ILogger<OutboxDispatcher> logger)
+{
+    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+
+    /// <summary>Delivers the items just committed, in order; stops at the first failure so replies keep their order.</summary>
+    public async Task DeliverNowAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            if (!await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Delivers whatever is due; called by the background loop.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await store.GetDueOutboxAsync(timeProvider.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false);
+        var blocked = new HashSet<string>(StringComparer.Ordinal);
+        var delivered = 0;
+        foreach (var item in due)
+        {
+            // Once one item of a conversation fails, the later ones wait, so the user reads them in order.
+            if (blocked.Contains(item.ConversationId))
+            {
+                continue;
+            }
+
+            if (await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false))
+            {
+                delivered++;
+            }
+            else
+            {
+                blocked.Add(item.ConversationId);
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <summary>Sends without storing, for the one message that cannot be stored: "my memory is down".</summary>
+    public async Task TrySendDirectAsync(ReplyEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(ReplyEnvelope.OutboxKind, out var handler) || handler is not ReplyOutboxHandler)
+        {
+            return;
+        }
+
+        try
+        {
+            var payload = System.Text.Json.JsonSerializer.Serialize(envelope, Protocol.Schema.ProtocolJson.Options);
+            await handler.HandleAsync(new OutboxItem(0, envelope.ConversationId, ReplyEnvelope.OutboxKind, payload, 0, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Best effort: the store is already down, and this must not mask that.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogDirectFailed(logger, ex, envelope.ConversationId);
+        }
+    }
+
+    private async Task<bool> TryDeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(item.Kind, out var handler))
+        {
+            LogNoHandler(logger, item.Id, item.Kind);
+            await store.MarkOutboxFailedAsync(item.Id, $"no handler for {item.Kind}", null, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        try
+        {
+            await handler.HandleAsync(item, cancellationToken).ConfigureAwait(false);
+            await store.MarkOutboxDeliveredAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is OutboxDeliveryException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var attempts = item.Attempts + 1;
+            var permanent = ex is OutboxDeliveryException { Permanent: true };
+            DateTimeOffset? retryAt = permanent || attempts >= options.Value.OutboxMaxAttempts
+                ? null
+                : timeProvider.GetUtcNow() + Backoff(attempts);
+            await store.MarkOutboxFailedAsync(item.Id, ex.GetType().Name, retryAt, cancellationToken).ConfigureAwait(false);
+            if (retryAt is null)
+            {
+                LogDead(logger, ex, item.Id, item.Kind, item.ConversationId, attempts);
+            }
+            else
+            {
+                LogRetry(logger, item.Id, item.Kind, item.ConversationId, attempts, retryAt.Value);
+            }
+
+            return false;
+        }
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Outbox item {ItemId} ({Kind}) for {ConversationId} failed attempt {Attempts}; retrying at {RetryAt:o}")]
+    private static partial void LogRetry(ILogger logger, long itemId, string kind, string conversationId, int attempts, DateTimeOffset retryAt);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Outbox item {ItemId} ({Kind}) for {ConversationId} gave up after {Attempts} attempts; it stays stored as failed")]
+    private static partial void LogDead(ILogger logger, Exception exception, long itemId, string kind, string conversationId, int attempts);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Outbox item {ItemId} has kind {Kind} that nothing delivers")]
+    private static partial void LogNoHandler(ILogger logger, long itemId, string kind);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Could not tell {ConversationId} that the store is down")]
+    private static partial void LogDirectFailed(ILogger logger, Exception exception, string conversationId);
+}

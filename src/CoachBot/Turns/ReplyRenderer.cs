@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Teams;
+
+namespace CoachBot.Turns;
+
+/// <summary>
+/// Turns the dialogs' channel-neutral replies into Teams message activities: plain text when that is
+/// all there is, an Adaptive Card when there are buttons or sections, citations as the schema.org
+/// Message entity Teams renders, and the feedback buttons when asked for.
+/// </summary>
+internal static class ReplyRenderer
+{
+    private const int MaxCitations = 20;
+
+    public static Activity Render(Activity incoming, Reply reply)
+    {
+        var activity = incoming.CreateReply();
+        var citations = reply.Citations.Take(MaxCitations).ToList();
+        var text = WithCitationMarkers(reply.Text, citations);
+
+        if (reply.Card is not null || reply.Choices.Count > 0)
+        {
+            var fallback = PlainText(reply, text);
+            activity.Summary = reply.Text;
+            activity.Attachments = [new Attachment
+            {
+                ContentType = Attachment.AdaptiveCardContentType,
+                Content = AdaptiveCardBuilder.Build(reply with { Text = text }, fallback),
+            }];
+        }
+        else
+        {
+            activity.Text = text;
+            activity.TextFormat = "markdown";
+        }
+
+        if (citations.Count > 0)
+        {
+            activity.Entities = [CitationEntity(citations)];
+        }
+
+        if (reply.FeedbackEnabled)
+        {
+            activity.ChannelData = new JsonObject { ["feedbackLoopEnabled"] = true };
+        }
+
+        return activity;
+    }
+
+    private static string WithCitationMarkers(string text, List<Citation> citations)
+    {
+        if (citations.Count == 0)
+        {
+            return text;
+        }
+
+        var markers = string.Concat(Enumerable.Range(1, citations.Count).Select(n => $"[{n}]"));
+        return $"{text} {markers}";
+    }
+
+    /// <summary>The whole reply as text, for clients that cannot show cards.</summary>
+    private static string PlainText(Reply reply, string text)
+    {
+        var builder = new StringBuilder();
+        if (reply.Card?.Title is { Length: > 0 } title)
+        {
+            builder.AppendLine(title);
+        }
+
+        builder.AppendLine(text);
+        foreach (var section in reply.Card?.Sections ?? [])
+        {
+            builder.AppendLine(section.Heading);
+            foreach (var line in section.Lines)
+            {
+                builder.Append("- ").AppendLine(line);
+            }
+        }
+
+        for (var i = 0; i < reply.Choices.Count; i++)
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {reply.Choices[i].Title}");
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static Entity CitationEntity(List<Citation> citations)
+    {
+        var claims = new JsonArray();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var citation = citations[i];
+            var appearance = new JsonObject
+            {
+                ["@type"] = "DigitalDocument",
+                ["name"] = Truncate($"{citation.Id} {citation.Title}", 80),
+                ["keywords"] = new JsonArray(citation.Id),
+            };
+            if ((citation.Abstract ?? citation.Section) is { Length: > 0 } summary)
+            {
+                appearance["abstract"] = Truncate(summary, 160);
+            }
+
+            claims.Add(new JsonObject { ["@type"] = "Claim", ["position"] = i + 1, ["appearance"] = appearance });
+        }
+
+        return Entity.Create("https://schema.org/Message", new JsonObject
+        {
+            ["@type"] = "Message",
+            ["@context"] = "https://schema.org",
+            ["@id"] = string.Empty,
+            ["citation"] = claims,
+        });
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
+}

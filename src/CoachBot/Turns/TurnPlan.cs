@@ -1,0 +1,30 @@
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Schema;
+using CoachBot.State;
+
+namespace CoachBot.Turns;
+
+/// <summary>What handling one activity decided, before anything is written or sent.</summary>
+internal sealed record TurnPlan
+{
+    public static TurnPlan Ignore { get; } = new();
+
+    /// <summary>The message activities to send back.</summary>
+    public IReadOnlyList<Activity> Replies { get; init; } = [];
+
+    public IReadOnlyList<SideEffect> Effects { get; init; } = [];
+
+    /// <summary>The dialog state to save, with the ETag it was read with.</summary>
+    public (StateKey Key, string Json, string? ETag)? State { get; init; }
+
+    public ConversationRecord? Conversation { get; init; }
+
+    /// <summary>For invokes: the response that becomes the HTTP answer.</summary>
+    public InvokeResponse? Invoke { get; init; }
+
+    /// <summary>The conversation's stored data must be deleted (the bot was removed or uninstalled).</summary>
+    public bool ForgetConversation { get; init; }
+
+    /// <summary>Nothing to commit: the activity is acknowledged and ignored.</summary>
+    public bool IsIgnored => ReferenceEquals(this, Ignore);
+}

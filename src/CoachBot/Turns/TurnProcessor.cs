@@ -1,0 +1,165 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoachBot.Hosting;
+using CoachBot.Protocol.Schema;
+using CoachBot.State;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Turns;
+
+/// <summary>
+/// Runs one activity as a turn: one turn at a time per conversation, a redelivered activity answered
+/// from its record, the plan committed in one transaction (state, recorded answer, conversation
+/// reference, outbox), then replies delivered. An activity counts as seen only after the commit.
+/// </summary>
+internal sealed partial class TurnProcessor(
+    ActivityRouter router,
+    IStateStore store,
+    ConversationGate gate,
+    OutboxDispatcher outbox,
+    TimeProvider timeProvider,
+    IOptions<CoachBotOptions> options,
+    ILogger<TurnProcessor> logger)
+{
+    public async Task<TurnResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var started = Stopwatch.GetTimestamp();
+        using var lease = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await FindRedeliveryAsync(activity, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                LogRedelivered(logger, activity.Id, conversationId);
+                return earlier;
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var response = await RunOnceAsync(activity, cancellationToken).ConfigureAwait(false);
+                    var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    LogTurn(logger, activity.Type, activity.Id, conversationId, response.StatusCode, elapsedMs);
+                    return response;
+                }
+                catch (StateConflictException) when (attempt < options.Value.ConflictRetries)
+                {
+                    LogConflict(logger, conversationId, attempt);
+                }
+            }
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            LogStoreDown(logger, ex, activity.Type, conversationId);
+            return await StoreDownAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TurnResponse?> FindRedeliveryAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Id is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        var seen = await store.GetProcessedActivityAsync(activity.Conversation!.Id!, id, cancellationToken).ConfigureAwait(false);
+        var window = TimeSpan.FromMinutes(options.Value.RedeliveryWindowMinutes);
+        if (seen is null || seen.ProcessedAt < timeProvider.GetUtcNow() - window)
+        {
+            return null;
+        }
+
+        return new TurnResponse(seen.StatusCode, seen.ResponseJson is null ? null : JsonNode.Parse(seen.ResponseJson));
+    }
+
+    private async Task<TurnResponse> RunOnceAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var plan = await router.RouteAsync(activity, cancellationToken).ConfigureAwait(false);
+        if (plan.IsIgnored)
+        {
+            return TurnResponse.Ok;
+        }
+
+        var conversationId = activity.Conversation!.Id!;
+        if (plan.ForgetConversation)
+        {
+            await store.DeleteConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            LogForgotten(logger, conversationId);
+            return TurnResponse.Ok;
+        }
+
+        var response = Respond(activity, plan);
+        var outboxItems = new List<NewOutboxItem>();
+        if (!activity.ExpectsReplies)
+        {
+            outboxItems.AddRange(plan.Replies.Select(r => new NewOutboxItem(
+                ReplyEnvelope.OutboxKind,
+                JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, r), ProtocolJson.Options))));
+        }
+
+        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText())));
+        var commit = new TurnCommit(
+            conversationId,
+            plan.State?.Key,
+            plan.State?.Json,
+            plan.State?.ETag,
+            activity.Id,
+            new ProcessedActivity(response.StatusCode, response.Body?.ToJsonString(), timeProvider.GetUtcNow()),
+            plan.Conversation,
+            outboxItems);
+        var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);
+
+        // Deliver the replies now, in order; whatever fails stays in the outbox for the dispatcher's retries.
+        var now = timeProvider.GetUtcNow();
+        var committed = result.OutboxIds.Zip(outboxItems, (id, item) => new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now)).ToList();
+        await outbox.DeliverNowAsync(committed, cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+
+    private static TurnResponse Respond(Activity activity, TurnPlan plan)
+    {
+        if (plan.Invoke is { } invoke)
+        {
+            return new TurnResponse(invoke.Status, invoke.Body);
+        }
+
+        return activity.ExpectsReplies
+            ? new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies(plan.Replies), ProtocolJson.Options))
+            : TurnResponse.Ok;
+    }
+
+    private async Task<TurnResponse> StoreDownAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // The turn is not recorded as seen, so the user (or Teams) can simply try again.
+        var apology = ReplyRenderer.Render(activity, StoreDownReply.For(activity.Locale));
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            return new TurnResponse(503);
+        }
+
+        if (activity.ExpectsReplies)
+        {
+            return new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies([apology]), ProtocolJson.Options));
+        }
+
+        await outbox.TrySendDirectAsync(new ReplyEnvelope(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, apology), cancellationToken).ConfigureAwait(false);
+        return TurnResponse.Ok;
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Turn {ActivityType} {ActivityId} in {ConversationId} answered {StatusCode} in {ElapsedMs:0.0} ms")]
+    private static partial void LogTurn(ILogger logger, string? activityType, string? activityId, string conversationId, int statusCode, double elapsedMs);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Activity {ActivityId} in {ConversationId} was redelivered; answered from the record")]
+    private static partial void LogRedelivered(ILogger logger, string? activityId, string conversationId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "State of {ConversationId} changed underneath turn attempt {Attempt}; running it again")]
+    private static partial void LogConflict(ILogger logger, string conversationId, int attempt);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "State store unavailable during {ActivityType} in {ConversationId}; the user was asked to try again")]
+    private static partial void LogStoreDown(ILogger logger, Exception exception, string? activityType, string conversationId);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Bot removed from {ConversationId}; its stored data was deleted")]
+    private static partial void LogForgotten(ILogger logger, string conversationId);
+}
