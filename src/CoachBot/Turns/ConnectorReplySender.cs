@@ -5,10 +5,13 @@ using CoachBot.State;
 namespace CoachBot.Turns;
 
 /// <summary>Sends replies through the Bot Connector; a conversation the bot has left is forgotten.</summary>
-internal sealed class ConnectorReplySender(ConnectorClient connector, IStateStore store) : IReplySender
+internal sealed class ConnectorReplySender(ConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IStateStore store) : IReplySender
 {
     public async Task<string?> SendAsync(ReplyEnvelope envelope, CancellationToken cancellationToken)
     {
+        // Envelopes are only ever written for activities that passed authentication, so their service URL
+        // is one the channel gave us; after a restart the in-memory trust list must learn it again.
+        trustedServiceUrls.Add(envelope.ServiceUrl);
         try
         {
             var response = envelope.ReplyToId is { Length: > 0 } replyToId
