@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// One line of an evaluation set (JSON Lines): a message as staff would type it, its language and script,
+/// the expected intent, the key facts expected (a null value: the fact must be absent), and the inventory id
+/// that the advice for it must cite (null for greetings, help, quizzes and emergencies).
+/// </summary>
+public sealed record EvaluationCase(
+    string Text,
+    string Language,
+    string Script,
+    string Intent,
+    IReadOnlyDictionary<string, JsonElement>? Facts,
+    string? ExpectedSource);
