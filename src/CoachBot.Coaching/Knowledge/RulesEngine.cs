@@ -12,7 +12,7 @@ public sealed class RulesEngine(KnowledgeBase knowledge)
     /// Runs every rule (or only those of <paramref name="domain"/>; safety rules that override all run
     /// whatever the domain) and merges the advice.
     /// </summary>
-    public Evaluation Evaluate(FactSet facts, string? domain = null)
+    public EvaluationResult Evaluate(FactSet facts, string? domain = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var fired = new List<RuleFiring>();
@@ -52,6 +52,6 @@ public sealed class RulesEngine(KnowledgeBase knowledge)
             }
         }
 
-        return new Evaluation(fired, suppressed ?? [], Advice.Merge(fired, facts));
+        return new EvaluationResult(fired, suppressed ?? [], Advice.Merge(fired, facts));
     }
 }

@@ -18,7 +18,7 @@ public sealed class RealPlaybooks
     public RulesEngine Engine { get; }
 
     /// <summary>Evaluates and returns the English advice alongside the result tree.</summary>
-    public (Evaluation Evaluation, LocalizedAdvice Advice) Evaluate(FactSet facts, string? domain = null)
+    public (EvaluationResult Result, LocalizedAdvice Advice) Evaluate(FactSet facts, string? domain = null)
     {
         var evaluation = Engine.Evaluate(facts, domain);
         return (evaluation, evaluation.Advice.Localize("en"));

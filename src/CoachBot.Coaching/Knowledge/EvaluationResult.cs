@@ -4,7 +4,7 @@ namespace CoachBot.Coaching.Knowledge;
 /// The result tree of one evaluation: the rules that fired in order (safety overrides first, then priority,
 /// then file order), the rules an exclusive group held back, and the merged advice.
 /// </summary>
-public sealed record Evaluation(IReadOnlyList<RuleFiring> Fired, IReadOnlyList<SuppressedRule> Suppressed, Advice Advice)
+public sealed record EvaluationResult(IReadOnlyList<RuleFiring> Fired, IReadOnlyList<SuppressedRule> Suppressed, Advice Advice)
 {
     /// <summary>True when a safety rule fired: its advice comes before anything else.</summary>
     public bool OverrideFired => Fired.Count > 0 && Fired[0].OverridesAll;
