@@ -28,8 +28,12 @@ internal static class FactCollector
             }
 
             var rule = target.Fact!;
-            var value = hit.Negated ? rule.NegatedValue : rule.Value;
-            if (!hit.Negated)
+
+            // A topic fact that keeps its value when negated ("không được gọi báo thức" is still about the
+            // wake-up call) is not negated at all, and still supports its intents.
+            var negatedHit = hit.Negated && rule.NegatedValue != rule.Value;
+            var value = negatedHit ? rule.NegatedValue : rule.Value;
+            if (!negatedHit)
             {
                 foreach (var (intent, weight) in rule.Supports)
                 {
@@ -44,7 +48,7 @@ internal static class FactCollector
 
             if (rule.Kind == FactKind.Bool)
             {
-                (hit.Negated ? negated : plain)[rule.Fact] = value;
+                (negatedHit ? negated : plain)[rule.Fact] = value;
                 continue;
             }
 
