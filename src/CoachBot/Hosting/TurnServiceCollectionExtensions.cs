@@ -1,4 +1,5 @@
 using CoachBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
@@ -11,6 +12,11 @@ public static class TurnServiceCollectionExtensions
             .Bind(configuration.GetSection(CoachBotOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<RoleOptions>()
+            .Bind(configuration.GetSection(RoleOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoleOptions>, RoleOptionsValidator>();
+        services.AddSingleton<RoleResolver>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<ActivityRouter>();

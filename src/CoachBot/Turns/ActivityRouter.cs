@@ -11,7 +11,7 @@ namespace CoachBot.Turns;
 /// added greets once, an uninstall forgets the conversation, an invoke gets its invoke response.
 /// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan.
 /// </summary>
-internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, TimeProvider timeProvider)
+internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, RoleResolver roles, TimeProvider timeProvider)
 {
     public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
     {
@@ -35,7 +35,7 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Tim
         }
 
         var text = activity.GetTextWithoutBotMention();
-        var turn = IncomingTurnFactory.Create(activity, text, value, []);
+        var turn = IncomingTurnFactory.Create(activity, text, value, roles.RolesOf(activity.From));
         return await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -54,7 +54,7 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Tim
             return new TurnPlan { Conversation = Reference(activity, known?.Welcomed ?? false) };
         }
 
-        var turn = IncomingTurnFactory.Create(activity, null, null, []);
+        var turn = IncomingTurnFactory.Create(activity, null, null, roles.RolesOf(activity.From));
         var plan = await RunAsync(activity, turn, runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
         return plan with { Conversation = Reference(activity, welcomed: true) };
     }
@@ -69,7 +69,7 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Tim
         switch (activity.Name)
         {
             case "adaptiveCard/action":
-                var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), []);
+                var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
                 var plan = await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
                 var body = new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK");
                 return plan with { Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)) };
