@@ -24,7 +24,7 @@ internal sealed class Lexicon
 
     public required ClarificationTexts Clarification { get; init; }
 
-    public required IReadOnlyDictionary<string, FactDefinition> Facts { get; init; }
+    public required IReadOnlyDictionary<string, KnownFact> Facts { get; init; }
 
     public FactKind KindOf(string fact) => Facts[fact].Kind;
 }

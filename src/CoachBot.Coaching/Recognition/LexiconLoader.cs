@@ -20,11 +20,11 @@ internal sealed partial class LexiconLoader
     private readonly string _file;
     private readonly List<string> _errors = [];
     private readonly PhraseTableBuilder _phrases = new();
-    private readonly IReadOnlyDictionary<string, FactDefinition> _facts;
+    private readonly IReadOnlyDictionary<string, KnownFact> _facts;
     private readonly IReadOnlySet<string> _intents;
     private TextNormaliser _normaliser = new(new Dictionary<char, char>());
 
-    private LexiconLoader(string file, IReadOnlyDictionary<string, FactDefinition> facts)
+    private LexiconLoader(string file, IReadOnlyDictionary<string, KnownFact> facts)
     {
         _file = file;
         _facts = facts;
@@ -39,7 +39,7 @@ internal sealed partial class LexiconLoader
 
     public static Lexicon Parse(string lexiconYaml, string tableText, string factsYaml)
     {
-        var loader = new LexiconLoader(LexiconFile, FactVocabulary.Parse(factsYaml));
+        var loader = new LexiconLoader(LexiconFile, FactsFileReader.Parse(factsYaml));
         return loader.Build(lexiconYaml, tableText);
     }
 
@@ -173,7 +173,7 @@ internal sealed partial class LexiconLoader
         }
     }
 
-    private void ReadFactValue(FactDefinition definition, string value, YamlNode body)
+    private void ReadFactValue(KnownFact definition, string value, YamlNode body)
     {
         if (!IsValue(definition, value))
         {
@@ -221,9 +221,9 @@ internal sealed partial class LexiconLoader
         return weights;
     }
 
-    private static bool IsValue(FactDefinition definition, string value) =>
+    private static bool IsValue(KnownFact definition, string value) =>
         definition.Kind == FactKind.Bool ? value is "true" or "false" : definition.Values.Contains(value);
 
-    private static string Allowed(FactDefinition definition) =>
+    private static string Allowed(KnownFact definition) =>
         definition.Kind == FactKind.Bool ? "true, false" : string.Join(", ", definition.Values);
 }

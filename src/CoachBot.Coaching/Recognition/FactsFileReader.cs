@@ -4,21 +4,21 @@ using YamlDotNet.RepresentationModel;
 namespace CoachBot.Coaching.Recognition;
 
 /// <summary>Reads the fact vocabulary (<c>facts.yaml</c>) the lexicon is checked against.</summary>
-internal static class FactVocabulary
+internal static class FactsFileReader
 {
-    public static IReadOnlyDictionary<string, FactDefinition> Parse(string yaml)
+    public static IReadOnlyDictionary<string, KnownFact> Parse(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var facts = (YamlMappingNode)root.Children[new YamlScalarNode("facts")];
-        var result = new Dictionary<string, FactDefinition>(StringComparer.Ordinal);
+        var result = new Dictionary<string, KnownFact>(StringComparer.Ordinal);
         foreach (var (key, node) in facts.Children)
         {
             var name = ((YamlScalarNode)key).Value!;
             var body = (YamlMappingNode)node;
             var kind = Enum.Parse<FactKind>(Scalar(body, "kind"), ignoreCase: true);
-            result[name] = new FactDefinition(name, kind, List(body, "values"), List(body, "set_by"));
+            result[name] = new KnownFact(name, kind, List(body, "values"), List(body, "set_by"));
         }
 
         return result;
