@@ -14,4 +14,7 @@ if [ -f tests/conformance/package.json ]; then
   echo "== conformance tests (Microsoft's npm clients)"
   (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error && npm test)
 fi
+echo "== Teams app package (manifest/)"
+(cd manifest && npm ci --no-audit --no-fund --loglevel=error && npm test)
+
 echo "== all tests passed"
