@@ -20,8 +20,7 @@ public sealed class FrozenTargetTests
         Assert.True(report.IntentAccuracy >= Target, EvaluationReportWriter.Write(report));
     }
 
-    [Fact(Skip = "Playbook citations differ from the inventory for four rules (discount.request cites only H-07, "
-        + "objection.no_time and sales.customer_journey cite A-02, wedge.incumbent cites W-01/W-02); enable when aligned.")]
+    [Fact]
     public async Task Frozen_ExpectedSourceCited_AtLeastNinetyPercent()
     {
         var loaded = await new PlaybookLoader().LoadAsync(PlaybookLoader.DefaultDirectory, CancellationToken.None);
