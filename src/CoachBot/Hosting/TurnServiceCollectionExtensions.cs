@@ -1,3 +1,4 @@
+using CoachBot.Escalations;
 using CoachBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,8 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IOutboxHandler, ReplyOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, EscalationOutboxHandler>();
+        services.AddSingleton<EscalationCommands>();
         services.AddHostedService<OutboxWorker>();
         return services;
     }

@@ -33,6 +33,12 @@ public interface IStateStore
 
     Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
+    /// <summary>A small named record (the duty desk, an escalation's status …), or null.</summary>
+    Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces a small named record.</summary>
+    Task SetRecordAsync(string key, string json, CancellationToken cancellationToken);
+
     /// <summary>Deletes processed-activity records older than <paramref name="olderThan"/>.</summary>
     Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

@@ -13,6 +13,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly Dictionary<(string, string), ProcessedActivity> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, bool Delivered)> _outbox = [];
+    private readonly Dictionary<string, string> _records = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
     private long _nextETag = 1;
 
@@ -133,6 +134,23 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 _outbox[id] = (item, retryAt ?? DateTimeOffset.MaxValue, false);
             }
 
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_records.GetValueOrDefault(key));
+        }
+    }
+
+    public Task SetRecordAsync(string key, string json, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _records[key] = json;
             return Task.CompletedTask;
         }
     }

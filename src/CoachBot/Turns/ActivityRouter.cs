@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Escalations;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
 using CoachBot.State;
@@ -11,7 +12,7 @@ namespace CoachBot.Turns;
 /// added greets once, an uninstall forgets the conversation, an invoke gets its invoke response.
 /// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan.
 /// </summary>
-internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, RoleResolver roles, TimeProvider timeProvider)
+internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, RoleResolver roles, EscalationCommands escalations, TimeProvider timeProvider)
 {
     public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
     {
@@ -36,7 +37,8 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Rol
 
         var text = activity.GetTextWithoutBotMention();
         var turn = IncomingTurnFactory.Create(activity, text, value, roles.RolesOf(activity.From));
-        return await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        return await escalations.TryHandleAsync(activity, turn, Reference(activity, welcomed: false), cancellationToken).ConfigureAwait(false)
+            ?? await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnPlan> OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)

@@ -36,5 +36,9 @@ internal static class SqliteSchema
             last_error TEXT NULL,
             created_at INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered, due_at);
+        CREATE TABLE IF NOT EXISTS record (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL);
         """;
 }

@@ -108,6 +108,22 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$id", id).With("$e", reason).With("$due", retryAt?.ToUnixTimeMilliseconds()),
             cancellationToken);
 
+    public async Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken)
+    {
+        var rows = await QueryListAsync(
+            "SELECT value FROM record WHERE key = $k",
+            p => p.With("$k", key),
+            r => r.GetString(0),
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : null;
+    }
+
+    public Task SetRecordAsync(string key, string json, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO record (key, value, updated_at) VALUES ($k, $v, $t) ON CONFLICT (key) DO UPDATE SET value = $v, updated_at = $t",
+            p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
+            cancellationToken);
+
     public Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "DELETE FROM processed_activity WHERE processed_at < $t",

@@ -1,0 +1,68 @@
+using CoachBot.Dialogs;
+
+namespace CoachBot.Escalations;
+
+/// <summary>What the bot says around escalations, in English, Vietnamese and Chinese.</summary>
+internal static class EscalationTexts
+{
+    public static readonly LocalizedText DeskSet = LocalizedText.Of(
+        "Done: escalations to the duty manager will be posted here.",
+        "Xong: các yêu cầu hỗ trợ gửi quản lý trực sẽ được đăng ở đây.",
+        "好的：呼叫值班经理的请求将发送到这里。",
+        "好的：呼叫值班經理的請求將發送到這裡。");
+
+    public static readonly LocalizedText ManagersOnly = LocalizedText.Of(
+        "Only a duty manager or supervisor can do that.",
+        "Chỉ quản lý trực hoặc giám sát mới làm được việc này.",
+        "只有值班经理或主管可以这样做。",
+        "只有值班經理或主管可以這樣做。");
+
+    public static readonly LocalizedText CardTitle = LocalizedText.Of(
+        "Duty manager needed", "Cần quản lý trực", "需要值班经理", "需要值班經理");
+
+    public static readonly LocalizedText Acknowledge = LocalizedText.Of(
+        "Acknowledge — I'm on it", "Xác nhận — tôi xử lý", "确认——我来处理", "確認——我來處理");
+
+    public static readonly LocalizedText SentToManager = LocalizedText.Of(
+        "I've alerted the duty manager. I'll tell you as soon as they acknowledge.",
+        "Tôi đã báo quản lý trực. Khi họ xác nhận tôi sẽ báo bạn ngay.",
+        "我已通知值班经理，他们确认后我会马上告诉你。",
+        "我已通知值班經理，他們確認後我會馬上告訴你。");
+
+    public static readonly LocalizedText NoDesk = LocalizedText.Of(
+        "No duty desk is registered yet, so I could not alert anyone. Call the duty manager by phone now. (A manager can type \"set duty desk here\" in their channel.)",
+        "Chưa có kênh trực nào được đăng ký nên tôi chưa báo được ai. Hãy gọi điện cho quản lý trực ngay. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
+        "还没有登记值班频道，我无法通知任何人。请立即打电话给值班经理。（经理可在其频道输入 \"set duty desk here\"。）",
+        "還沒有登記值班頻道，我無法通知任何人。請立即打電話給值班經理。（經理可在其頻道輸入 \"set duty desk here\"。）");
+
+    public static readonly LocalizedText Acknowledged = LocalizedText.Of(
+        "{0} acknowledged your escalation and is on the way.",
+        "{0} đã xác nhận yêu cầu của bạn và đang tới.",
+        "{0} 已确认你的请求，正在赶来。",
+        "{0} 已確認你的請求，正在趕來。");
+
+    public static readonly LocalizedText AckConfirmed = LocalizedText.Of(
+        "Acknowledged by {0}. The staffer has been told.",
+        "{0} đã xác nhận. Nhân viên đã được báo.",
+        "{0} 已确认，已通知员工。",
+        "{0} 已確認，已通知員工。");
+
+    public static readonly LocalizedText AlreadyAcknowledged = LocalizedText.Of(
+        "This escalation was already acknowledged by {0}.",
+        "Yêu cầu này đã được {0} xác nhận.",
+        "此请求已由 {0} 确认。",
+        "此請求已由 {0} 確認。");
+
+    public static readonly LocalizedText DeliveryFailed = LocalizedText.Of(
+        "I could not reach the duty desk. Call the duty manager by phone now.",
+        "Tôi không gửi được tới kênh trực. Hãy gọi điện cho quản lý trực ngay.",
+        "我无法联系值班频道。请立即打电话给值班经理。",
+        "我無法聯繫值班頻道。請立即打電話給值班經理。");
+
+    /// <summary>The whole message must be the command, in any of the three languages.</summary>
+    public static bool IsSetDutyDesk(string? text) => text?.Trim().TrimEnd('.', '!', '。').ToUpperInvariant() switch
+    {
+        "SET DUTY DESK HERE" or "ĐẶT BÀN TRỰC Ở ĐÂY" or "DAT BAN TRUC O DAY" or "设为值班台" or "設為值班台" => true,
+        _ => false,
+    };
+}
