@@ -79,7 +79,8 @@ internal sealed partial class TurnProcessor(
         var plan = await router.RouteAsync(activity, cancellationToken).ConfigureAwait(false);
         if (plan.IsIgnored)
         {
-            return TurnResponse.Ok;
+            // A caller that asked for expectReplies reads the body as ExpectedReplies, even when empty.
+            return Respond(activity, plan);
         }
 
         var conversationId = activity.Conversation!.Id!;
@@ -87,7 +88,7 @@ internal sealed partial class TurnProcessor(
         {
             await store.DeleteConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
             LogForgotten(logger, conversationId);
-            return TurnResponse.Ok;
+            return Respond(activity, plan);
         }
 
         var response = Respond(activity, plan);

@@ -29,6 +29,22 @@ public sealed class MessagesEndpointDeliveryTests(InMemoryBotFixture fixture) : 
         Assert.DoesNotContain(Connector.Calls, c => c.ConversationId == client.ConversationId);
     }
 
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("someFutureType")]
+    public async Task Post_ExpectRepliesForAnActivityTheBotIgnores_AnswersAnEmptyActivityList(string type)
+    {
+        using var client = fixture.Host.NewChat();
+
+        using var response = await client.PostAsync(client.Prepare(ActivityJson.Of(type)).ToJson());
+
+        // A caller that asked for expectReplies parses the body as ExpectedReplies, so it must be there.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length > 0, "the body is empty");
+        Assert.Empty(JsonNode.Parse(body)!["activities"]!.AsArray());
+    }
+
     [Fact]
     public async Task Post_NormalDelivery_Answers200EmptyAndRepliesThroughTheConnector()
     {
