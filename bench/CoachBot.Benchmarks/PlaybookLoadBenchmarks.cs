@@ -6,6 +6,7 @@ namespace CoachBot.Benchmarks;
 
 /// <summary>Start-up and hot reload: load and validate every playbook and the lexicon. Target: under 300 ms.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PlaybookLoadBenchmarks
 {
     [Benchmark]

@@ -9,6 +9,7 @@ namespace CoachBot.Benchmarks;
 /// Target: median under 50 µs per utterance.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RecogniseAndEvaluateBenchmarks
 {
     private Recogniser _recogniser = null!;
