@@ -26,7 +26,10 @@ public interface IStateStore
 
     Task DeleteConversationAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Outbox items due for delivery at <paramref name="now"/>, oldest first.</summary>
+    /// <summary>
+    /// Outbox items due for delivery at <paramref name="now"/>, oldest first; an item waits while an earlier
+    /// item of its conversation waits for a retry, so the user reads replies in the order they were sent.
+    /// </summary>
     Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken);

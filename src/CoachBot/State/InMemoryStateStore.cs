@@ -104,7 +104,15 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            IReadOnlyList<OutboxItem> due = [.. _outbox.Values.Where(e => !e.Delivered && e.DueAt <= now).Take(max).Select(e => e.Item)];
+            var firstWaiting = _outbox.Values
+                .Where(e => !e.Delivered && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
+                .GroupBy(e => e.Item.ConversationId)
+                .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
+            IReadOnlyList<OutboxItem> due = [.. _outbox.Values
+                .Where(e => !e.Delivered && e.DueAt <= now)
+                .Where(e => !firstWaiting.TryGetValue(e.Item.ConversationId, out var waiting) || waiting > e.Item.Id)
+                .Take(max)
+                .Select(e => e.Item)];
             return Task.FromResult(due);
         }
     }

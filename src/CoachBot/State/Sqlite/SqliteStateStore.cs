@@ -92,8 +92,11 @@ public sealed class SqliteStateStore : IStateStore
     public async Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         await QueryListAsync(
             """
-            SELECT id, conversation_id, kind, payload, attempts, created_at FROM outbox
-            WHERE delivered = 0 AND due_at IS NOT NULL AND due_at <= $now ORDER BY id LIMIT $max
+            SELECT o.id, o.conversation_id, o.kind, o.payload, o.attempts, o.created_at FROM outbox AS o
+            WHERE o.delivered = 0 AND o.due_at IS NOT NULL AND o.due_at <= $now
+              AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = o.conversation_id
+                              AND e.id < o.id AND e.delivered = 0 AND e.due_at > $now)
+            ORDER BY o.id LIMIT $max
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
             r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5))),

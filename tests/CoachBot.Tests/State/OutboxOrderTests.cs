@@ -1,0 +1,67 @@
+using CoachBot.State;
+using CoachBot.State.Sqlite;
+using CoachBot.Tests.Support;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Tests.State;
+
+/// <summary>Both stores hand out a conversation's outbox items in order: a later item waits behind a failed one.</summary>
+public sealed class OutboxOrderTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
+
+    public static TheoryData<string> Stores => ["InMemory", "Sqlite"];
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task GetDueOutbox_EarlierItemWaitingForRetry_LaterItemsOfThatConversationWait(string provider)
+    {
+        var store = await CreateAsync(provider);
+        var (first, second) = await CommitTwoAsync(store, "conv-a");
+        var (other, _) = await CommitTwoAsync(store, "conv-b");
+        await store.MarkOutboxFailedAsync(first, "503", _time.GetUtcNow().AddSeconds(30), default);
+
+        var now = await store.GetDueOutboxAsync(_time.GetUtcNow(), 10, default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var later = await store.GetDueOutboxAsync(_time.GetUtcNow(), 10, default);
+
+        Assert.DoesNotContain(now, i => i.ConversationId == "conv-a");
+        Assert.Contains(now, i => i.Id == other);
+        Assert.Equal([first, second], later.Where(i => i.ConversationId == "conv-a").Select(i => i.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task GetDueOutbox_EarlierItemGivenUp_LaterItemsAreStillDelivered(string provider)
+    {
+        var store = await CreateAsync(provider);
+        var (first, second) = await CommitTwoAsync(store, "conv-a");
+        await store.MarkOutboxFailedAsync(first, "404", retryAt: null, default);
+
+        var due = await store.GetDueOutboxAsync(_time.GetUtcNow(), 10, default);
+
+        Assert.Equal([second], due.Select(i => i.Id));
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private async Task<IStateStore> CreateAsync(string provider)
+    {
+        IStateStore store = provider == "Sqlite"
+            ? new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = _directory.File("order.db") }), _time)
+            : new InMemoryStateStore(_time);
+        await store.InitializeAsync(default);
+        return store;
+    }
+
+    private async Task<(long First, long Second)> CommitTwoAsync(IStateStore store, string conversationId)
+    {
+        var commit = new TurnCommit(
+            conversationId, null, null, null, ActivityJson.NewId(), new ProcessedActivity(200, null, _time.GetUtcNow()), null,
+            [new NewOutboxItem("reply", """{"n":1}"""), new NewOutboxItem("reply", """{"n":2}""")]);
+        var result = await store.CommitTurnAsync(commit, default);
+        return (result.OutboxIds[0], result.OutboxIds[1]);
+    }
+}

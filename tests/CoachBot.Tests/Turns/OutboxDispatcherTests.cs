@@ -1,0 +1,125 @@
+using System.Net;
+using CoachBot.State;
+using CoachBot.Tests.Support;
+using CoachBot.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Tests.Turns;
+
+/// <summary>
+/// A reply the Connector would not take is kept and delivered later, never lost; a conversation that is gone
+/// is not retried. Time is a <see cref="FakeTimeProvider"/>, and the Connector client makes one attempt per
+/// call, so each retry here is the outbox's own.
+/// </summary>
+public sealed class OutboxDispatcherTests : IDisposable
+{
+    private const string AskName = "Hi! What's your name?";
+
+    private readonly TempDirectory _directory = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
+    private readonly BotHost _host;
+
+    public OutboxDispatcherTests()
+    {
+        _host = BotHost.Sqlite(_directory.File("outbox.db"));
+        _host.Settings["Bot:Connector:MaxAttempts"] = "1";
+        _host.Settings["CoachBot:OutboxPollSeconds"] = "3600";
+        _host.Replace = services => services.AddSingleton<TimeProvider>(_time);
+    }
+
+    private FakeConnector Connector => _host.Connector;
+
+    private OutboxDispatcher Dispatcher => _host.Services.GetRequiredService<OutboxDispatcher>();
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    public async Task DeliverDue_ConnectorFailedThenRecovered_ReplyArrivesOnce(HttpStatusCode failure)
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        Connector.FailWith(failure, retryAfter: TimeSpan.FromSeconds(1));
+        var hi = client.Message("hi");
+
+        var replies = await client.SendAsync(hi);
+
+        Assert.Empty(replies);
+        Assert.Single(Connector.Calls);
+        var kept = await _host.Services.GetRequiredService<IStateStore>().GetDueOutboxAsync(_time.GetUtcNow().AddHours(1), 10, default);
+        Assert.Contains(AskName, Assert.Single(kept).PayloadJson, StringComparison.Ordinal);
+
+        Connector.Recover();
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Dispatcher.DeliverDueAsync(default));
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+
+        Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
+        Assert.Single(Connector.Delivered);
+    }
+
+    [Fact]
+    public async Task DeliverDue_ConnectorDownForEveryAttempt_TheReplyIsKeptNotLost()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        Connector.FailWith(HttpStatusCode.ServiceUnavailable);
+        var hi = client.Message("hi");
+        await client.SendAsync(hi);
+
+        for (var pass = 0; pass < 5; pass++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(10));
+            await Dispatcher.DeliverDueAsync(default);
+        }
+
+        Connector.Recover();
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await Dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(7, Connector.Calls.Count);
+        Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
+    }
+
+    [Fact]
+    public async Task DeliverDue_RepliesQueuedBehindAFailure_ArriveInTheOrderTheyWereSent()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        await client.SendAsync("hi");
+        await client.SendAsync("Wen");
+        await client.SendAsync("Sales");
+        Connector.FailWith(HttpStatusCode.ServiceUnavailable);
+        var no = client.Message("no");
+        await client.SendAsync(no);
+
+        // The background loop may come round before the failed reply's retry time, while the reply after it is due.
+        Connector.Recover();
+        await Dispatcher.DeliverDueAsync(default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await Dispatcher.DeliverDueAsync(default);
+
+        Assert.Equal(["No problem, let's start again.", AskName], client.RepliesTo(no).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task DeliverDue_ConversationNotFound_IsNotRetriedAndTheConversationIsForgotten()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        Connector.FailWith(HttpStatusCode.NotFound, "ConversationNotFound");
+
+        using var response = await client.PostAsync(client.Message("hi").ToJson());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Connector.Recover();
+        _time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+        Assert.Single(Connector.Calls);
+        Assert.Null(await _host.Services.GetRequiredService<IStateStore>().GetConversationAsync(client.ConversationId, default));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _directory.Dispose();
+    }
+}
