@@ -23,7 +23,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     };
 
     /// <summary>Extra service replacements, applied after the host's own registrations.</summary>
-    public Action<IServiceCollection>? Replace { get; init; }
+    public Action<IServiceCollection>? Replace { get; set; }
 
     public static BotHost Sqlite(string databasePath)
     {
