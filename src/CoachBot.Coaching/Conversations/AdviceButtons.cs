@@ -1,0 +1,57 @@
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>
+/// The buttons under advice and how a press (a card submit, the button value, or its title typed in any language)
+/// is read back. "Why?" sends the global command <c>why</c>, which the runner routes to the explain hook.
+/// </summary>
+internal static class AdviceButtons
+{
+    private static readonly (AdviceAction Action, string Value, LocalizedText[] Titles)[] Actions =
+    [
+        (AdviceAction.Escalate, "coach:escalate", [CoachTexts.CallManagerButton, CoachTexts.CallSecurityButton]),
+        (AdviceAction.Helpful, "coach:helpful", [CoachTexts.HelpfulButton]),
+        (AdviceAction.NotHelpful, "coach:not-helpful", [CoachTexts.NotHelpfulButton]),
+        (AdviceAction.AfterCall, "coach:after-call", [CoachTexts.AfterCallButton]),
+    ];
+
+    public static Choice Why(ReplyLanguage language) => new(CoachTexts.WhyButton.For(language), "why");
+
+    public static Choice CallManager(ReplyLanguage language) => Button(AdviceAction.Escalate, CoachTexts.CallManagerButton, language);
+
+    public static Choice CallSecurity(ReplyLanguage language) => Button(AdviceAction.Escalate, CoachTexts.CallSecurityButton, language);
+
+    public static Choice Helpful(ReplyLanguage language) => Button(AdviceAction.Helpful, CoachTexts.HelpfulButton, language);
+
+    public static Choice NotHelpful(ReplyLanguage language) => Button(AdviceAction.NotHelpful, CoachTexts.NotHelpfulButton, language);
+
+    public static Choice AfterCall(ReplyLanguage language) => Button(AdviceAction.AfterCall, CoachTexts.AfterCallButton, language);
+
+    /// <summary>The action the turn presses, or null when it is not one of these buttons.</summary>
+    public static AdviceAction? Read(IncomingTurn turn)
+    {
+        var answer = TextFolding.FoldForMatch(ChoiceRecognizer.SubmittedChoice(turn.Value) ?? turn.Text);
+        if (answer.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (action, value, titles) in Actions)
+        {
+            if (string.Equals(answer, value, StringComparison.OrdinalIgnoreCase)
+                || titles.SelectMany(AllForms).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
+            {
+                return action;
+            }
+        }
+
+        return null;
+    }
+
+    private static Choice Button(AdviceAction action, LocalizedText title, ReplyLanguage language) =>
+        new(title.For(language), Actions.First(a => a.Action == action).Value);
+
+    private static IEnumerable<string> AllForms(LocalizedText text) =>
+        new[] { text.English, text.Vietnamese, text.Chinese, text.TraditionalChinese }.OfType<string>();
+}

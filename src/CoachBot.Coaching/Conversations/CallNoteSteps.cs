@@ -1,0 +1,111 @@
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Dialogs;
+using LocalizedText = CoachBot.Dialogs.LocalizedText;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>The steps of <see cref="CallNoteDialog"/>.</summary>
+internal sealed class CallNoteSteps(CoachingServices services)
+{
+    // Long enough for a line or two; the note is the only user text the bot keeps, so it stays short.
+    private const int MaxNoteLength = 280;
+
+    public IEnumerable<WaterfallStep> All => [AskGapAsync, AskDecisionMakerAsync, AskNextStepAsync, AskNoteAsync, SaveAsync];
+
+    private Task<DialogTurnResult> AskGapAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.GapQuestion)
+        {
+            Choices = [.. CallNoteTexts.Gaps.Select(g => Button(g.Value, g.Label, step.Language))],
+        }, cancellationToken);
+
+    private async Task<DialogTurnResult> AskDecisionMakerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<Choice>() is not { } gap)
+        {
+            return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("gap", gap.Value);
+        return await step.PromptAsync(CallNoteDialog.ConfirmPromptId, new PromptOptions(CallNoteTexts.DecisionMakerQuestion), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not bool known)
+        {
+            return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("decisionMakerKnown", known);
+        return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.NextStepQuestion)
+        {
+            Choices = [.. CallNoteTexts.NextSteps.Select(n => Button(n.Value, n.Label, step.Language))],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskNoteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<Choice>() is not { } next)
+        {
+            return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("nextStep", next.Value);
+        var skip = CallNoteTexts.Skip;
+        return await step.PromptAsync(CallNoteDialog.TextPromptId, new PromptOptions(CallNoteTexts.NoteQuestion(services.Policy.CallNoteRetentionDays))
+        {
+            Choices = [new Choice(skip.For(step.Language), "skip")],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var policy = services.Policy;
+        var now = services.Now;
+        var gap = step.Values.Get<string>("gap")!;
+        var known = step.Values.Get<bool>("decisionMakerKnown");
+        var days = CallNoteTexts.NextSteps.First(n => n.Value == step.Values.Get<string>("nextStep")).Days;
+        var today = DateOnly.FromDateTime(policy.LocalTime(now).DateTime);
+        step.Context.AddSideEffect(SideEffectKinds.CallNote, new CallNotePayload(
+            policy.PropertyId,
+            gap == "none_yet" ? [] : [gap],
+            known,
+            days is { } d ? today.AddDays(d) : null,
+            Note(step),
+            policy.CallNoteRetentionDays,
+            now.AddDays(policy.CallNoteRetentionDays)));
+        await step.SendAsync(CallNoteTexts.Saved(policy.CallNoteRetentionDays), cancellationToken).ConfigureAwait(false);
+
+        // The next step comes from the Wedge playbook's after-call rules.
+        var facts = new FactSet().Set("intent", "incumbent").Set("incumbent_mentioned", true)
+            .Set("call_stage", "post_call").Set("decision_maker_known", known);
+        var evaluation = services.Engine().Evaluate(facts, "wedge");
+        if (evaluation.Fired.Count > 0)
+        {
+            step.Context.SetExplanation(CoachingExplanation.From("incumbent", evaluation));
+            await step.SendAsync(AdviceReplyBuilder.Build(evaluation, step.Language, services.Knowledge, AdviceLayout.Wedge), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? Note(WaterfallStepContext step)
+    {
+        var text = (step.GetResult<string>() ?? string.Empty).Trim();
+        var folded = TextFolding.FoldForMatch(text);
+        var skipped = text.Length == 0
+            || string.Equals(folded, "skip", StringComparison.OrdinalIgnoreCase)
+            || new[] { CallNoteTexts.Skip.Vietnamese, CallNoteTexts.Skip.Chinese, CallNoteTexts.Skip.TraditionalChinese }
+                .Any(s => string.Equals(TextFolding.FoldForMatch(s), folded, StringComparison.OrdinalIgnoreCase));
+        return skipped ? null : text.Length <= MaxNoteLength ? text : text[..MaxNoteLength];
+    }
+
+    private static Choice Button(string value, LocalizedText label, ReplyLanguage language) =>
+        new(label.For(language), value) { Synonyms = [.. new[] { label.English, label.Vietnamese, label.Chinese, label.TraditionalChinese }.OfType<string>()] };
+
+    private static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.SendAsync(EngineStrings.TooManyAttempts, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,85 @@
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Recognition;
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>
+/// Composes the coaching bot on the dialog engine: the root <c>coach</c> dialog and its complaint, discount,
+/// Wedge, objection, lost-account, manager and sales dialogs, with help and welcome texts in every reply language
+/// and the "why" hook. The host swaps the returned runner in for the demo dialog; the user's role comes from
+/// <see cref="IncomingTurn.Roles"/> (filled by the host from a <see cref="RoleMap"/>), else from the role map
+/// given here, else the lowest role. Side effects: see <see cref="SideEffectKinds"/>.
+/// </summary>
+public static class CoachingBot
+{
+    internal const string ManagerDialogId = "coach.manager";
+    internal const string SalesDialogId = "coach.sales";
+
+    /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
+    public static DialogRunner CreateRunner(
+        KnowledgeStore knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles = null, CoachingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return Create(() => knowledge.Current, recogniser, policy, roles, options);
+    }
+
+    /// <summary>A runner over a fixed rules engine (for tests and tools).</summary>
+    public static DialogRunner CreateRunner(
+        RulesEngine engine, Recogniser recogniser, HotelPolicy policy, RoleMap? roles = null, CoachingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Create(() => engine.Knowledge, recogniser, policy, roles, options);
+    }
+
+    /// <summary>
+    /// The turn with <see cref="IncomingTurn.DetectedLanguage"/> filled in from the recogniser when the host has
+    /// not set it, so Vietnamese typed without diacritics is answered in Vietnamese.
+    /// </summary>
+    public static IncomingTurn WithDetectedLanguage(IncomingTurn turn, Recogniser recogniser)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(recogniser);
+        if (turn.DetectedLanguage is not null || string.IsNullOrWhiteSpace(turn.Text))
+        {
+            return turn;
+        }
+
+        var recognition = recogniser.Recognise(turn.Text, turn.Locale);
+        var tag = recognition.Script == "hant" ? "zh-Hant" : recognition.Language;
+        return recognition.Intent == "unknown" && recognition.Language == "en" ? turn : turn with { DetectedLanguage = tag };
+    }
+
+    private static DialogRunner Create(Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles, CoachingOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(recogniser);
+        ArgumentNullException.ThrowIfNull(policy);
+        var services = new CoachingServices(knowledge, recogniser, policy, roles, options ?? new CoachingOptions());
+        var dialogs = new DialogSet()
+            .Add(new CoachDialog(services))
+            .Add(new ChoicePrompt(CoachDialog.ClarifyPromptId))
+            .Add(new FactQuestionsDialog(services))
+            .Add(new ChoicePrompt(FactQuestionsDialog.PromptId))
+            .Add(new ComplaintDialog(services))
+            .Add(new ObjectionDialog(services))
+            .Add(new LostAccountDialog(services))
+            .Add(new AdviceDialog(ManagerDialogId, "manager-coaching", services))
+            .Add(new AdviceDialog(SalesDialogId, "objections", services))
+            .Add(new WedgeDialog(services))
+            .Add(new DiscountDialog(services))
+            .Add(new AmountPrompt(AmountPrompt.MoneyId, recogniser, allowPercent: false))
+            .Add(new AmountPrompt(AmountPrompt.MoneyOrPercentId, recogniser, allowPercent: true))
+            .Add(new CallNoteDialog(services))
+            .Add(new ChoicePrompt(CallNoteDialog.ChoicePromptId))
+            .Add(new ConfirmPrompt(CallNoteDialog.ConfirmPromptId))
+            .Add(new NotePrompt(CallNoteDialog.TextPromptId));
+        var explainer = new Explainer(services);
+        return new DialogRunner(dialogs, CoachDialog.DialogId, new DialogRunnerOptions
+        {
+            Help = dc => Reply.Say(CoachTexts.Help.For(dc.Language)),
+            Welcome = dc => Reply.Say(CoachTexts.Welcome.For(dc.Language)),
+            ExplainAsync = explainer.ExplainAsync,
+        });
+    }
+}

@@ -1,0 +1,11 @@
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>Settings of the coaching dialogs.</summary>
+public sealed class CoachingOptions
+{
+    /// <summary>The clock (for the season calendar, the duty roster and note expiry).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The most follow-up questions asked before advice is given (the first reply must come fast).</summary>
+    public int MaxQuestions { get; init; } = 2;
+}

@@ -1,0 +1,20 @@
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>Asks for a short free-text note; a button press (card submit) counts as the answer too, so "Skip" works from a card.</summary>
+internal sealed class NotePrompt(string id) : Prompt<string>(id, null)
+{
+    protected override Task<PromptRecognition<string>> OnRecognizeAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var text = (ChoiceRecognizer.SubmittedChoice(dc.Turn.Value) ?? dc.Turn.Text)?.Trim();
+        return Task.FromResult(new PromptRecognition<string>(!string.IsNullOrEmpty(text), text));
+    }
+
+    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Prompt.For(language);
+    }
+}

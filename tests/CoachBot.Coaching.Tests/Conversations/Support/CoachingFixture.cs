@@ -1,0 +1,43 @@
+using CoachBot.Coaching.Conversations;
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Recognition;
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Tests.Conversations.Support;
+
+/// <summary>
+/// The shipped playbooks, recogniser and sample policy, loaded once per test class, and runners over them at a
+/// fixed time: 10 March 2026, 10:00 in Ho Chi Minh City (off season; the day duty manager is on).
+/// </summary>
+public sealed class CoachingFixture
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(7));
+
+    public CoachingFixture()
+    {
+        var loaded = new PlaybookLoader().LoadAsync(PlaybookLoader.DefaultDirectory, CancellationToken.None).GetAwaiter().GetResult();
+        Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Errors));
+        Knowledge = loaded.Knowledge;
+        Engine = new RulesEngine(loaded.Knowledge);
+        Policy = PolicyLoader.LoadOrThrowAsync(PolicyLoader.SampleFile, CancellationToken.None).GetAwaiter().GetResult();
+        Runner = Create(Policy);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public RulesEngine Engine { get; }
+
+    public Recogniser Recogniser { get; } = Recogniser.LoadDefault();
+
+    public HotelPolicy Policy { get; }
+
+    public DialogRunner Runner { get; }
+
+    public DialogRunner Create(HotelPolicy policy, RoleMap? roles = null, DateTimeOffset? now = null) =>
+        CoachingBot.CreateRunner(Engine, Recogniser, policy, roles, new CoachingOptions { TimeProvider = new FixedTimeProvider(now ?? Now) });
+
+    /// <summary>The playbook label of a classification key in a language, to compare with a card title.</summary>
+    public string Label(string classificationKey, string language) =>
+        Knowledge.Rules.Select(r => r.Then.Classification).First(c => c?.Key == classificationKey)!.Label.Get(language);
+}
