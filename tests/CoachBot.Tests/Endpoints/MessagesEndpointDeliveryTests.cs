@@ -67,6 +67,20 @@ public sealed class MessagesEndpointDeliveryTests(InMemoryBotFixture fixture) : 
     }
 
     [Fact]
+    public async Task Post_ConnectorThrottlesOnce_ReplyArrivesOnceAfterRetryAfter()
+    {
+        using var host = new BotHost();
+        using var client = host.NewChat(expectReplies: false);
+        host.Connector.FailNext(1, HttpStatusCode.TooManyRequests, "Throttled", retryAfter: TimeSpan.FromSeconds(1));
+        var hi = client.Message("hi");
+
+        var replies = await client.SendAsync(hi);
+
+        Assert.Equal("Hi! What's your name?", Assert.Single(replies).Text);
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.OK], host.Connector.Calls.Select(c => c.StatusCode));
+    }
+
+    [Fact]
     public async Task Dialog_WholeDemoThroughTheConnector_EveryReplyArrivesInOrder()
     {
         using var client = fixture.Host.NewChat(expectReplies: false);
