@@ -13,6 +13,8 @@ internal sealed class AmountPrompt(string id, Recogniser recogniser, bool allowP
     public const string MoneyId = "coach.amount.money";
     public const string MoneyOrPercentId = "coach.amount.any";
 
+    private const string AnswerCue = "rate is ";
+
     private static readonly LocalizedText Retry = LocalizedText.Of(
         "Please type an amount, for example 120 or $5.",
         "Vui lòng nhập một số tiền, ví dụ 120 hoặc 1tr2.",
@@ -38,7 +40,9 @@ internal sealed class AmountPrompt(string id, Recogniser recogniser, bool allowP
 
     private AmountAnswer? Read(string text)
     {
-        foreach (var amount in recogniser.Recognise(text).Amounts)
+        // The recogniser keeps a bare number ("120", "一千二") only after a cue saying what it is; the question
+        // was the cue, so one is put in front. (A public amount parser on the recogniser would make this unneeded.)
+        foreach (var amount in recogniser.Recognise(AnswerCue + text).Amounts)
         {
             var isPercent = amount.Kind != AmountKind.Money;
             if (!isPercent || allowPercent)
