@@ -43,7 +43,7 @@ internal sealed class SigningKeyCache(
         var lastAttempt = new DateTimeOffset(Volatile.Read(ref _lastAttemptTicks), TimeSpan.Zero);
         if (timeProvider.GetUtcNow() - lastAttempt < options.UnknownKeyRefreshInterval)
         {
-            AuthLog.UnknownSigningKey(logger, keyId, refreshed: false);
+            AuthLog.UnknownSigningKey(logger, Shorten(keyId), refreshed: false);
             return null;
         }
 
@@ -51,13 +51,16 @@ internal sealed class SigningKeyCache(
         var found = seen.Keys.GetValueOrDefault(keyId);
         if (found is null)
         {
-            AuthLog.UnknownSigningKey(logger, keyId, refreshed: true);
+            AuthLog.UnknownSigningKey(logger, Shorten(keyId), refreshed: true);
         }
 
         return found;
     }
 
     public void Dispose() => _gate.Dispose();
+
+    // The key id comes from an unauthenticated token: keep what reaches the log short.
+    private static string Shorten(string keyId) => keyId.Length <= 64 ? keyId : keyId[..64] + "…";
 
     private async Task<KeySet> RefreshAsync(KeySet? seen, CancellationToken cancellationToken)
     {

@@ -124,7 +124,8 @@ public sealed class ConnectorRetryTests : IDisposable
         _fixture.Handler.Enqueue(status);
         _fixture.Handler.Enqueue(HttpStatusCode.OK, """{"id":"never"}""");
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+        // Driven on the fake clock so that a wrongful retry shows up as a second request, not a hang.
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _fixture.RunAsync(SendAsync()));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Single(_fixture.ConnectorRequests);
