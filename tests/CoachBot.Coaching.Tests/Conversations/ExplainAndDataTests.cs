@@ -1,0 +1,110 @@
+using CoachBot.Coaching.Tests.Conversations.Support;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>"Why?", feedback, "forget my data", help and welcome.</summary>
+public sealed class ExplainAndDataTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
+{
+    private const string LostBag = "Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền";
+
+    [Fact]
+    public Task Why_AfterAdvice_ListsTheRulesTheirFactsAndTheDocumentTitles() =>
+        Transcript.For(fixture.Runner)
+            .Send(LostBag)
+            .AssertReply(_ => { })
+            .Press("why")
+            .AssertReply(reply =>
+            {
+                var sections = reply.Card!.Sections;
+                Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], sections.Select(s => s.Heading));
+                var accusatory = sections[0].Lines;
+                Assert.Contains(accusatory, l => l.Contains("demands_compensation=true", StringComparison.Ordinal));
+                var title = fixture.Knowledge.Sources.Documents.Single(d => d.Id == "003").Title.Vi;
+                Assert.Contains(accusatory, l => l.Contains("H-12", StringComparison.Ordinal) && l.Contains(title, StringComparison.Ordinal));
+                Advice.Cites(reply, "H-12", "H-16");
+            })
+            .RunAsync();
+
+    [Theory]
+    [InlineData("why?")]
+    [InlineData("为什么")]
+    public Task Why_TypedAfterAdvice_IsTheSameAsTheButton(string why) =>
+        Transcript.For(fixture.Runner)
+            .Send("The client says our price is too high")
+            .AssertReply(_ => { })
+            .Send(why)
+            .AssertReply(reply => Assert.Equal("objection.price", Assert.Single(reply.Card!.Sections).Heading))
+            .RunAsync();
+
+    [Fact]
+    public Task Why_BeforeAnyAdvice_SaysThereIsNothingToExplain() =>
+        Transcript.For(fixture.Runner)
+            .Send("why")
+            .AssertReply(reply => Assert.Null(reply.Card))
+            .RunAsync();
+
+    [Theory]
+    [InlineData(Advice.Helpful, true)]
+    [InlineData(Advice.NotHelpful, false)]
+    public Task FeedbackButton_EmitsRuleIdsAndVerdictWithoutText(string button, bool helpful) =>
+        Transcript.For(fixture.Runner)
+            .Send(LostBag)
+            .AssertReply(_ => { })
+            .Press(button)
+            .AssertReply(reply => Assert.Equal("Cảm ơn, đã ghi nhận.", reply.Text))
+            .AssertEffect("feedback", payload =>
+            {
+                Assert.Equal(helpful, payload.GetProperty("helpful").GetBoolean());
+                Assert.Contains("complaint.lost_property", payload.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
+                Assert.DoesNotContain("túi", payload.GetRawText(), StringComparison.Ordinal);
+            })
+            .RunAsync();
+
+    [Theory]
+    [InlineData("forget my data")]
+    [InlineData("Xóa dữ liệu của tôi")]
+    [InlineData("xoa du lieu cua toi")]
+    [InlineData("删除我的数据")]
+    [InlineData("刪除我的資料")]
+    public Task ForgetMyData_EmitsForgetUserConfirmsAndDropsTheExplanation(string message) =>
+        Transcript.For(fixture.Runner)
+            .Send("The client says our price is too high")
+            .AssertReply(_ => { })
+            .Send(message)
+            .AssertReply(reply => Assert.Null(reply.Card))
+            .AssertEffect("forget-user", payload =>
+            {
+                Assert.Equal("user-1", payload.GetProperty("userId").GetString());
+                Assert.Equal("aad-user-1", payload.GetProperty("aadObjectId").GetString());
+            })
+            .AssertState(state => Assert.Null(state.LastExplanation))
+            .RunAsync();
+
+    [Fact]
+    public Task Help_InVietnamese_ListsWhatTheUserCanType() =>
+        Transcript.For(fixture.Runner)
+            .Send("trợ giúp")
+            .AssertReply(reply => Assert.Contains("xóa dữ liệu của tôi", reply.Text, StringComparison.Ordinal))
+            .RunAsync();
+
+    [Fact]
+    public async Task Welcome_ChineseLocale_GreetsInChinese()
+    {
+        var outcome = await fixture.Runner.WelcomeAsync(
+            new Dialogs.IncomingTurn("c", "u") { Locale = "zh-CN" }, Dialogs.DialogState.Empty, CancellationToken.None);
+
+        Assert.StartsWith("您好", Assert.Single(outcome.Replies).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Greeting_GetsTheWelcomeNotAdvice() =>
+        Transcript.For(fixture.Runner)
+            .Send("hello")
+            .AssertReply(reply =>
+            {
+                Assert.Null(reply.Card);
+                Assert.StartsWith("Hi!", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertNoEffect("feedback")
+            .RunAsync();
+}
