@@ -55,6 +55,6 @@ public sealed class DiscountPlaybookTests(RealPlaybooks playbooks) : IClassFixtu
 
         Assert.Equal("discount_request", advice.ClassificationKey);
         Assert.Equal(["regular_guest"], advice.Questions.Select(q => q.Fact));
-        Assert.Equal(["H-07"], advice.Citations);
+        Assert.Equal(["H-07", "H-18"], advice.Citations);
     }
 }
