@@ -36,6 +36,9 @@ public interface IStateStore
 
     Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
+    /// <summary>Adds an outbox item outside a turn (for example a reminder scheduled by a handler).</summary>
+    Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken);
+
     /// <summary>A small named record (the duty desk, an escalation's status …), or null.</summary>
     Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken);
 

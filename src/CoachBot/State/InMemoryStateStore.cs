@@ -70,7 +70,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var item in commit.Outbox)
             {
                 var id = _nextOutboxId++;
-                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now), now, false);
+                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now), item.DueAt ?? now, false);
                 ids.Add(id);
             }
 
@@ -105,7 +105,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         lock (_gate)
         {
             var firstWaiting = _outbox.Values
-                .Where(e => !e.Delivered && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
+                .Where(e => !e.Delivered && e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
                 .GroupBy(e => e.Item.ConversationId)
                 .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
             IReadOnlyList<OutboxItem> due = [.. _outbox.Values
@@ -143,6 +143,18 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             }
 
             return Task.CompletedTask;
+        }
+    }
+
+    public Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        lock (_gate)
+        {
+            var now = timeProvider.GetUtcNow();
+            var id = _nextOutboxId++;
+            _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now), item.DueAt ?? now, false);
+            return Task.FromResult(id);
         }
     }
 

@@ -1,4 +1,7 @@
 namespace CoachBot.State;
 
-/// <summary>An outbox item to be written by a commit; the store assigns its id.</summary>
-public sealed record NewOutboxItem(string Kind, string PayloadJson);
+/// <summary>An outbox item to be written; the store assigns its id.</summary>
+/// <param name="Kind">Which <c>IOutboxHandler</c> delivers it.</param>
+/// <param name="PayloadJson">What to deliver.</param>
+/// <param name="DueAt">When it becomes due; null for at once (a reminder sets a later time).</param>
+public sealed record NewOutboxItem(string Kind, string PayloadJson, DateTimeOffset? DueAt = null);

@@ -95,7 +95,7 @@ public sealed class SqliteStateStore : IStateStore
             SELECT o.id, o.conversation_id, o.kind, o.payload, o.attempts, o.created_at FROM outbox AS o
             WHERE o.delivered = 0 AND o.due_at IS NOT NULL AND o.due_at <= $now
               AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = o.conversation_id
-                              AND e.id < o.id AND e.delivered = 0 AND e.due_at > $now)
+                              AND e.id < o.id AND e.delivered = 0 AND e.attempts > 0 AND e.due_at > $now)
             ORDER BY o.id LIMIT $max
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
@@ -110,6 +110,19 @@ public sealed class SqliteStateStore : IStateStore
             "UPDATE outbox SET attempts = attempts + 1, last_error = $e, due_at = $due WHERE id = $id",
             p => p.With("$id", id).With("$e", reason).With("$due", retryAt?.ToUnixTimeMilliseconds()),
             cancellationToken);
+
+    public Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var commit = new TurnCommit(conversationId, null, null, null, null, new ProcessedActivity(200, null, _timeProvider.GetUtcNow()), null, [item]);
+        return WithConnectionAsync(
+            async connection =>
+            {
+                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
+                return ids[0];
+            },
+            cancellationToken);
+    }
 
     public async Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken)
     {

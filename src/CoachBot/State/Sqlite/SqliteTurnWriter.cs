@@ -86,10 +86,11 @@ internal static class SqliteTurnWriter
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at) VALUES ($c, $k, $p, $now, $now)
+                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at) VALUES ($c, $k, $p, $due, $now)
                 RETURNING id
                 """;
-            command.Parameters.With("$c", commit.ConversationId).With("$k", item.Kind).With("$p", item.PayloadJson).With("$now", now);
+            command.Parameters.With("$c", commit.ConversationId).With("$k", item.Kind).With("$p", item.PayloadJson)
+                .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now);
             ids.Add((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
         }
 
