@@ -44,7 +44,10 @@ public sealed class DevChatHub
         return id;
     }
 
-    /// <summary>Opens a subscription that first replays the history, then streams new events.</summary>
+    /// <summary>
+    /// Opens a subscription that first replays the history, then a <c>{"kind":"live"}</c> marker (so the
+    /// page can tell what arrived while it was away from what arrives now), then streams new events.
+    /// </summary>
     public ChannelReader<JsonObject> Subscribe(CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<JsonObject>(new BoundedChannelOptions(MaxHistory * 2) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -55,6 +58,7 @@ public sealed class DevChatHub
                 channel.Writer.TryWrite((JsonObject)message.DeepClone());
             }
 
+            channel.Writer.TryWrite(new JsonObject { ["kind"] = "live" });
             _subscribers.Add(channel);
         }
 

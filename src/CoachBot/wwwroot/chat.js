@@ -1,75 +1,170 @@
-// The local chat page: it talks to the bot exactly like a channel would. It posts Activities to
+// The local chat page: it talks to the bot exactly like Teams would. It posts Activities to
 // /api/messages with a serviceUrl pointing at the development Connector inside the host, and shows
 // whatever the bot sends there (replies and proactive messages) from a server-sent event stream.
+// Card actions behave as in Teams: Action.Submit sends a message whose value is the action's data,
+// Action.Execute sends an adaptiveCard/action invoke.
 (() => {
   'use strict';
+  const { toHtml } = window.CoachBotMarkdown;
+  const cards = window.CoachBotCards;
   const bot = { id: '28:coachbot-dev', name: 'CoachBot' };
+  const channel = { id: 'dev-channel-duty-desk', name: 'Duty desk', team: 'dev-team' };
+  const tenantId = 'dev-tenant';
   const serviceUrl = `${location.origin}/_dev/connector/`;
-  const log = document.getElementById('log');
-  const identitySelect = document.getElementById('identity');
-  const conversationSelect = document.getElementById('conversation');
-  const status = document.getElementById('status');
-  let identities = [];
-  const welcomed = new Set();
+  const $ = id => document.getElementById(id);
+  const log = $('log');
+  const errorLine = $('error');
+  const notice = $('notice');
 
-  const me = () => identities.find(i => i.id === identitySelect.value) ?? identities[0];
-  const isChannel = () => conversationSelect.value === 'channel';
-  const conversationId = () => isChannel() ? 'dev-channel-duty-desk' : `dev-personal-${me().id}`;
+  let identities = [];
+  let identityId = null;
+  let mode = 'personal';
+  let live = false;
+  const welcomed = new Set();
+  const entries = new Map(); // conversation id → [{ key, from: 'user'|'bot', name, text?, activity? }]
+  const unread = new Map(); // conversation id → count of bot messages that arrived while it was not shown
+
+  const me = () => identities.find(i => i.id === identityId) ?? identities[0];
+  const personalOf = id => `dev-personal-${id}`;
+  const conversationId = () => mode === 'channel' ? channel.id : personalOf(me().id);
+  const conversationLabel = id => id === channel.id ? `channel "${channel.name}"` : '1:1 chat';
+
+  // ---- sending -------------------------------------------------------------------------------
 
   function activity(type, extra) {
     const user = me();
+    const inChannel = mode === 'channel';
     return {
       type,
       id: crypto.randomUUID(),
       timestamp: new Date().toISOString(),
+      localTimestamp: new Date().toISOString(),
       channelId: 'msteams',
       serviceUrl,
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId, role: 'user' },
       recipient: { ...bot, role: 'bot' },
       conversation: {
         id: conversationId(),
-        conversationType: isChannel() ? 'channel' : 'personal',
-        tenantId: 'dev-tenant',
-        isGroup: isChannel(),
+        conversationType: inChannel ? 'channel' : 'personal',
+        tenantId,
+        isGroup: inChannel,
       },
-      channelData: isChannel()
-        ? { tenant: { id: 'dev-tenant' }, team: { id: 'dev-team' }, channel: { id: 'dev-channel-duty-desk', name: 'Duty desk' } }
-        : { tenant: { id: 'dev-tenant' } },
+      channelData: inChannel
+        ? { tenant: { id: tenantId }, team: { id: channel.team }, channel: { id: channel.id, name: channel.name } }
+        : { tenant: { id: tenantId } },
       locale: navigator.language || 'en-US',
       ...extra,
     };
   }
 
+  /** Posts an activity; returns the parsed JSON body (invokes) or null. Shows an error line on failure. */
   async function post(body) {
-    status.textContent = '';
     try {
       const response = await fetch('/api/messages', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
+      const text = await response.text();
       if (!response.ok) {
-        status.textContent = `The bot answered ${response.status}. ${await response.text()}`;
+        showError(`The bot answered ${response.status} ${response.statusText}${describeProblem(text)}`);
+        return null;
       }
+      showError('');
+      return text ? JSON.parse(text) : null;
     } catch (error) {
-      status.textContent = `Could not reach the bot: ${error.message}`;
+      showError(`Could not reach the bot: ${error.message}`);
+      return null;
     }
   }
 
-  function sendText(text) {
-    const extra = { text, textFormat: 'plain' };
-    if (isChannel()) {
+  function describeProblem(text) {
+    if (!text) return '.';
+    try {
+      const problem = JSON.parse(text);
+      const title = problem.title ?? '';
+      const detail = [title, problem.detail].filter(Boolean).join(/[.!?]$/.test(title) ? ' ' : ': ');
+      return detail ? ` — ${detail}` : `: ${text.slice(0, 200)}`;
+    } catch {
+      return `: ${text.slice(0, 200)}`;
+    }
+  }
+
+  function showError(message) {
+    errorLine.textContent = message;
+    errorLine.hidden = !message;
+  }
+
+  function sendText(text, extra = {}) {
+    const message = { text, textFormat: 'plain', ...extra };
+    if (mode === 'channel') {
       // In a channel Teams delivers only messages that mention the bot, with the mention in the text.
-      extra.text = `<at>${bot.name}</at> ${text}`;
-      extra.entities = [{ type: 'mention', mentioned: bot, text: `<at>${bot.name}</at>` }];
+      const mention = `<at>${bot.name}</at>`;
+      message.text = `${mention} ${text}`;
+      message.entities = [{ type: 'mention', mentioned: { id: bot.id, name: bot.name }, text: mention }];
     }
-    remember({ kind: 'user', conversationId: conversationId(), name: me().name, text });
-    return post(activity('message', extra));
+    addLocal(text);
+    return post(activity('message', message));
   }
 
-  function sendValue(value, title) {
-    remember({ kind: 'user', conversationId: conversationId(), name: me().name, text: title ?? '(card)' });
-    return post(activity('message', { value }));
+  function addLocal(text) {
+    add(conversationId(), { key: `local-${crypto.randomUUID()}`, from: 'user', name: me().name, text });
+  }
+
+  /** What Teams does when a card button is pressed. */
+  async function onCardAction(action, replyToId) {
+    const type = cards.actionType(action);
+    const title = action.title || '(card action)';
+    if (type === 'Action.OpenUrl') {
+      if (/^https?:\/\//.test(action.url ?? '')) window.open(action.url, '_blank', 'noopener');
+      return;
+    }
+    if (type === 'Action.Execute') {
+      addLocal(title);
+      const response = await post(activity('invoke', {
+        name: 'adaptiveCard/action',
+        replyToId,
+        value: { action: { type, id: action.id, verb: action.verb, data: action.data ?? {} }, trigger: 'manual' },
+      }));
+      if (response?.value?.type === 'application/vnd.microsoft.card.adaptive' || response?.type === 'application/vnd.microsoft.card.adaptive') {
+        replaceCard(replyToId, response.value.value ?? response.value);
+      }
+      return;
+    }
+    if (type !== 'Action.Submit') return;
+    const data = action.data;
+    const teams = data && typeof data === 'object' ? data.msteams : undefined;
+    if (typeof data === 'string') {
+      await sendText(data, { replyToId });
+    } else if (teams?.type === 'imBack') {
+      await sendText(String(teams.value ?? title), { replyToId });
+    } else if (teams?.type === 'messageBack') {
+      addLocal(teams.displayText ?? title);
+      await post(activity('message', { text: teams.text, value: teams.value ?? {}, replyToId }));
+    } else {
+      // Teams sends the submit as a message whose value is the action's data merged with the inputs.
+      addLocal(title);
+      await post(activity('message', { value: data ?? {}, replyToId }));
+    }
+  }
+
+  function replaceCard(activityId, card) {
+    for (const list of entries.values()) {
+      const entry = list.find(e => e.key === activityId);
+      if (entry) {
+        entry.activity = { ...entry.activity, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+        redraw();
+        return;
+      }
+    }
+  }
+
+  function sendFeedback(activityId, reaction) {
+    return post(activity('invoke', {
+      name: 'message/submitAction',
+      replyToId: activityId,
+      value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: '' }) } },
+    }));
   }
 
   function welcome() {
@@ -79,129 +174,267 @@
     post(activity('conversationUpdate', { membersAdded: [{ id: bot.id, name: bot.name }] }));
   }
 
-  function show(who, name, text) {
-    const div = document.createElement('div');
-    div.className = `msg ${who}`;
-    const label = document.createElement('span');
-    label.className = 'who';
-    label.textContent = name;
-    div.append(label, document.createTextNode(text ?? ''));
-    log.append(div);
-    log.scrollTop = log.scrollHeight;
-    return div;
-  }
+  // ---- showing -------------------------------------------------------------------------------
 
-  function button(title, onClick) {
+  function button(label, onClick, className) {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = title;
+    b.textContent = label;
+    if (className) b.className = className;
     b.addEventListener('click', onClick);
     return b;
   }
 
-  function renderCardElements(elements, into) {
-    for (const element of elements ?? []) {
-      if (element.type === 'TextBlock') {
-        const p = document.createElement(element.size === 'Large' || element.weight === 'Bolder' ? 'h3' : 'div');
-        p.className = 'section';
-        p.textContent = element.text;
-        into.append(p);
-      } else if (element.type === 'Container') {
-        renderCardElements(element.items, into);
-      } else if (element.type === 'FactSet') {
-        for (const fact of element.facts ?? []) {
-          const p = document.createElement('div');
-          p.textContent = `${fact.title}: ${fact.value}`;
-          into.append(p);
-        }
-      } else if (element.type === 'ActionSet') {
-        renderActions(element.actions, into);
-      }
-    }
+  function bubble(entry, conversation) {
+    const article = document.createElement('article');
+    article.className = `msg ${entry.from}`;
+    article.dataset.from = entry.from;
+    article.dataset.conversation = conversation;
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = entry.name;
+    article.append(who);
+    article.setAttribute('aria-label', `${entry.name} says`);
+    return article;
   }
 
-  function renderActions(actions, into) {
-    if (!actions?.length) return;
-    const bar = document.createElement('div');
-    bar.className = 'actions';
-    for (const action of actions) {
-      bar.append(button(action.title, () => sendValue(action.data ?? {}, action.title)));
+  function renderEntry(entry, conversation, isLast) {
+    if (entry.from === 'user') {
+      const article = bubble(entry, conversation);
+      const text = document.createElement('div');
+      text.className = 'text';
+      text.textContent = entry.text;
+      article.append(text);
+      return article;
     }
-    into.append(bar);
-  }
-
-  function renderActivity(conversation, item) {
-    if (conversation !== conversationId()) return;
-    if (item.kind === 'user') {
-      show('user', item.name, item.text);
-      return;
+    const a = entry.activity;
+    const article = bubble(entry, conversation);
+    article.dataset.activityId = entry.key;
+    if (a.text) {
+      const text = document.createElement('div');
+      text.className = 'text';
+      text.innerHTML = a.textFormat === 'plain' ? window.CoachBotMarkdown.escapeHtml(a.text) : toHtml(a.text);
+      article.append(text);
     }
-    const a = item.activity;
-    if (!a || a.type !== 'message') return;
-    const div = show('bot', conversation.startsWith('dev-channel') ? 'CoachBot (channel)' : 'CoachBot', a.text ?? '');
     for (const attachment of a.attachments ?? []) {
-      if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
-        const card = document.createElement('div');
-        card.className = 'card';
-        renderCardElements(attachment.content.body, card);
-        renderActions(attachment.content.actions, card);
-        div.append(card);
-      }
+      article.append(renderAttachment(attachment, entry.key));
     }
-    if (a.suggestedActions?.actions?.length) {
+    const citations = renderCitations(a, entry.key);
+    if (citations) article.append(citations);
+    if (isLast && a.suggestedActions?.actions?.length) {
       const bar = document.createElement('div');
-      bar.className = 'actions';
+      bar.className = 'actions suggested';
+      bar.setAttribute('role', 'group');
+      bar.setAttribute('aria-label', 'Suggested replies');
       for (const action of a.suggestedActions.actions) {
-        bar.append(button(action.title, () => sendText(String(action.value ?? action.title))));
+        bar.append(button(action.title, () => {
+          bar.remove();
+          sendText(String(action.value ?? action.title));
+        }));
       }
-      div.append(bar);
+      article.append(bar);
     }
-    const message = (a.entities ?? []).find(e => e.type === 'https://schema.org/Message');
-    if (message?.citation?.length) {
-      const c = document.createElement('div');
-      c.className = 'citations';
-      c.textContent = message.citation.map(x => `[${x.position}] ${x.appearance?.name ?? ''}`).join('  ');
-      div.append(c);
+    if (a.channelData?.feedbackLoopEnabled) {
+      const bar = document.createElement('div');
+      bar.className = 'feedback';
+      bar.setAttribute('role', 'group');
+      bar.setAttribute('aria-label', 'Was this helpful?');
+      const react = reaction => async () => {
+        bar.replaceChildren(Object.assign(document.createElement('span'), { textContent: 'Thanks for the feedback.' }));
+        await sendFeedback(entry.key, reaction);
+      };
+      const like = button('👍', react('like'));
+      like.setAttribute('aria-label', 'Like this answer');
+      const dislike = button('👎', react('dislike'));
+      dislike.setAttribute('aria-label', 'Dislike this answer');
+      bar.append(like, dislike);
+      article.append(bar);
     }
+    return article;
   }
 
-  const events = [];
-  function remember(item) {
-    events.push(item);
-    renderActivity(item.conversationId, item);
+  function renderAttachment(attachment, activityId) {
+    const holder = document.createElement('div');
+    holder.className = 'card';
+    if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+      holder.textContent = `[${attachment.contentType} attachment]`;
+      return holder;
+    }
+    try {
+      const { element, problems } = cards.render(attachment.content, action => onCardAction(action, activityId));
+      if (element) holder.append(element);
+      if (problems.length) {
+        const warning = document.createElement('p');
+        warning.className = 'card-problems';
+        warning.textContent = `Card problems: ${problems.join('; ')}`;
+        holder.append(warning);
+      }
+    } catch (error) {
+      holder.textContent = `This card could not be shown: ${error.message}`;
+    }
+    return holder;
+  }
+
+  function renderCitations(a, activityId) {
+    const message = (a.entities ?? []).find(e => e.type === 'https://schema.org/Message');
+    if (!message?.citation?.length) return null;
+    const list = document.createElement('ol');
+    list.className = 'citations';
+    list.setAttribute('aria-label', 'Sources');
+    for (const claim of message.citation) {
+      const item = document.createElement('li');
+      item.value = claim.position;
+      item.id = `cite-${activityId}-${claim.position}`;
+      const name = document.createElement('span');
+      name.className = 'cite-name';
+      name.textContent = claim.appearance?.name ?? '';
+      item.append(name);
+      if (claim.appearance?.abstract) {
+        const abstract = document.createElement('span');
+        abstract.className = 'cite-abstract';
+        abstract.textContent = ` — ${claim.appearance.abstract}`;
+        item.append(abstract);
+      }
+      list.append(item);
+    }
+    return list;
   }
 
   function redraw() {
-    log.replaceChildren();
-    for (const e of events) renderActivity(e.conversationId, e);
+    const conversation = conversationId();
+    const list = entries.get(conversation) ?? [];
+    const lastBot = list.findLastIndex(e => e.from === 'bot');
+    log.replaceChildren(...list.map((e, i) => renderEntry(e, conversation, i === lastBot && i === list.length - 1)));
+    log.scrollTop = log.scrollHeight;
+    unread.delete(conversation);
+    updateBadges();
   }
+
+  function add(conversation, entry) {
+    if (!entries.has(conversation)) entries.set(conversation, []);
+    entries.get(conversation).push(entry);
+    if (conversation === conversationId()) {
+      // Append rather than redraw, so what someone is typing into an earlier card's inputs survives.
+      for (const bar of log.querySelectorAll('.suggested')) bar.remove();
+      log.append(renderEntry(entry, conversation, true));
+      log.scrollTop = log.scrollHeight;
+    } else if (entry.from === 'bot' && live) {
+      unread.set(conversation, (unread.get(conversation) ?? 0) + 1);
+      updateBadges();
+      notice.textContent = `New message in the ${conversationLabel(conversation)}${ownerSuffix(conversation)}.`;
+    }
+  }
+
+  function ownerSuffix(conversation) {
+    const owner = identities.find(i => personalOf(i.id) === conversation);
+    return owner ? ` of ${owner.name}` : '';
+  }
+
+  function setBadge(badge, count) {
+    badge.hidden = !count;
+    badge.textContent = count ? String(count) : '';
+    badge.setAttribute('aria-label', count ? `${count} unread` : '');
+  }
+
+  function updateBadges() {
+    for (const identity of identities) {
+      const badge = document.querySelector(`[data-badge-identity="${identity.id}"]`);
+      // The current identity's own 1:1 count shows on the conversation switcher instead.
+      if (badge) setBadge(badge, identity.id === me().id ? 0 : unread.get(personalOf(identity.id)) ?? 0);
+    }
+    setBadge(document.querySelector('[data-badge-conversation="personal"]'), unread.get(personalOf(me().id)) ?? 0);
+    setBadge(document.querySelector('[data-badge-conversation="channel"]'), unread.get(channel.id) ?? 0);
+  }
+
+  // ---- the bot's side: the development Connector's event stream ---------------------------------
+
+  function onEvent(item) {
+    if (item.kind === 'live') {
+      live = true;
+      return;
+    }
+    const list = entries.get(item.conversationId) ?? [];
+    if (item.kind === 'send') {
+      if (list.some(e => e.key === item.activityId)) return; // replayed after a reconnect
+      if (item.activity?.type !== 'message') return;
+      add(item.conversationId, { key: item.activityId, from: 'bot', name: botName(item.conversationId), activity: item.activity });
+    } else if (item.kind === 'update') {
+      const entry = list.find(e => e.key === item.activityId);
+      if (entry && item.activity) entry.activity = item.activity;
+      if (item.conversationId === conversationId()) redraw();
+    } else if (item.kind === 'delete') {
+      entries.set(item.conversationId, list.filter(e => e.key !== item.activityId));
+      if (item.conversationId === conversationId()) redraw();
+    }
+  }
+
+  const botName = conversation => conversation === channel.id ? `CoachBot (in ${channel.name})` : 'CoachBot';
 
   function listen() {
     const source = new EventSource('/_dev/chat/events');
-    source.onmessage = e => {
-      const item = JSON.parse(e.data);
-      if (item.kind === 'send') remember(item);
-    };
-    source.onerror = () => { status.textContent = 'Lost the connection to the bot; retrying…'; };
-    source.onopen = () => { status.textContent = ''; };
+    source.addEventListener('message', e => onEvent(JSON.parse(e.data)));
+    source.addEventListener('error', () => { notice.textContent = 'Lost the connection to the bot; retrying…'; });
+    source.addEventListener('open', () => { notice.textContent = ''; });
   }
 
-  document.getElementById('composer').addEventListener('submit', e => {
+  // ---- switchers -----------------------------------------------------------------------------
+
+  function radio(name, value, label, badgeAttribute, checked) {
+    const wrapper = document.createElement('label');
+    wrapper.className = 'switch';
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = name;
+    input.value = value;
+    input.checked = checked;
+    const text = document.createElement('span');
+    text.textContent = label;
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.hidden = true;
+    badge.setAttribute(badgeAttribute, value);
+    wrapper.append(input, text, badge);
+    return wrapper;
+  }
+
+  function buildSwitchers() {
+    const identityGroup = $('identities');
+    for (const identity of identities) {
+      identityGroup.append(radio('identity', identity.id, identity.name, 'data-badge-identity', identity.id === identityId));
+    }
+    const conversationGroup = $('conversations');
+    conversationGroup.append(
+      radio('conversation', 'personal', '1:1 with CoachBot', 'data-badge-conversation', true),
+      radio('conversation', 'channel', `Team channel "${channel.name}" (mention added for you)`, 'data-badge-conversation', false));
+    identityGroup.addEventListener('change', e => { identityId = e.target.value; switched(); });
+    conversationGroup.addEventListener('change', e => { mode = e.target.value; switched(); });
+  }
+
+  function switched() {
+    showError('');
+    $('text').placeholder = mode === 'channel' ? `Message ${channel.name} as ${me().name}` : `Message CoachBot as ${me().name}`;
+    redraw();
+    welcome();
+  }
+
+  $('composer').addEventListener('submit', e => {
     e.preventDefault();
-    const input = document.getElementById('text');
+    const input = $('text');
     const text = input.value.trim();
     if (!text) return;
     input.value = '';
     sendText(text);
   });
-  for (const select of [identitySelect, conversationSelect]) {
-    select.addEventListener('change', () => { redraw(); welcome(); });
-  }
 
-  fetch('/_dev/chat/identities').then(r => r.json()).then(list => {
-    identities = list;
-    for (const i of list) identitySelect.append(new Option(i.name, i.id));
-    listen();
-    welcome();
-  });
+  fetch('/_dev/chat/identities')
+    .then(r => r.json())
+    .then(list => {
+      identities = list;
+      identityId = list[0].id;
+      buildSwitchers();
+      listen();
+      switched();
+      document.body.dataset.ready = 'true';
+    })
+    .catch(error => showError(`Could not load the identities: ${error.message}`));
 })();
