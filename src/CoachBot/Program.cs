@@ -3,12 +3,13 @@ using CoachBot.Hosting;
 using CoachBot.Protocol;
 
 var builder = WebApplication.CreateBuilder(args);
+var coaching = await CoachingContent.LoadAsync(builder.Configuration, CancellationToken.None);
 
 builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddCoachBotState(builder.Configuration)
     .AddCoachBotTurns(builder.Configuration)
-    .AddDemoDialogs()
+    .AddCoachBotDialogs(builder.Configuration, coaching)
     .AddDevelopmentChat(builder.Environment);
 
 var app = builder.Build();

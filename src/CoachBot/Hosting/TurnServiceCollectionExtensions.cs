@@ -1,6 +1,6 @@
+using CoachBot.Effects;
 using CoachBot.Escalations;
 using CoachBot.Turns;
-using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
@@ -13,10 +13,6 @@ public static class TurnServiceCollectionExtensions
             .Bind(configuration.GetSection(CoachBotOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<RoleOptions>()
-            .Bind(configuration.GetSection(RoleOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RoleOptions>, RoleOptionsValidator>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationGate>();
@@ -26,7 +22,11 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IOutboxHandler, ReplyOutboxHandler>();
         services.AddSingleton<IOutboxHandler, EscalationOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, FeedbackOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, ForgetUserOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, CallNoteOutboxHandler>();
         services.AddSingleton<EscalationCommands>();
+        services.AddCoachBotEscalations(configuration);
         services.AddHostedService<OutboxWorker>();
         return services;
     }

@@ -45,6 +45,18 @@ public interface IStateStore
     /// <summary>Creates or replaces a small named record.</summary>
     Task SetRecordAsync(string key, string json, CancellationToken cancellationToken);
 
+    /// <summary>Creates or replaces a record that is deleted once <paramref name="expiresAt"/> has passed (saved call notes).</summary>
+    Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Records whose key starts with <paramref name="prefix"/>, for a user's own data.</summary>
+    Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>"Forget my data": the user's dialog state in every conversation and their records (<c>user:{id}:…</c>).</summary>
+    Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes records whose expiry has passed.</summary>
+    Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Deletes processed-activity records older than <paramref name="olderThan"/>.</summary>
     Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

@@ -13,7 +13,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly Dictionary<(string, string), ProcessedActivity> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, bool Delivered)> _outbox = [];
-    private readonly Dictionary<string, string> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt)> _records = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
     private long _nextETag = 1;
 
@@ -70,7 +70,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var item in commit.Outbox)
             {
                 var id = _nextOutboxId++;
-                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now), item.DueAt ?? now, false);
+                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, false);
                 ids.Add(id);
             }
 
@@ -153,7 +153,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         {
             var now = timeProvider.GetUtcNow();
             var id = _nextOutboxId++;
-            _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now), item.DueAt ?? now, false);
+            _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, false);
             return Task.FromResult(id);
         }
     }
@@ -162,7 +162,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            return Task.FromResult(_records.GetValueOrDefault(key));
+            return Task.FromResult(_records.TryGetValue(key, out var record) ? record.Json : null);
         }
     }
 
@@ -170,7 +170,56 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            _records[key] = json;
+            _records[key] = (json, null);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _records[key] = (json, expiresAt);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<string> found = [.. _records.Where(r => r.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.Json)];
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _states.Keys.Where(k => k.UserId == userId).ToList())
+            {
+                _states.Remove(key);
+            }
+
+            foreach (var key in _records.Keys.Where(k => k.StartsWith(UserRecordKeys.Prefix(userId), StringComparison.Ordinal)).ToList())
+            {
+                _records.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _records.Where(r => r.Value.ExpiresAt <= now).Select(r => r.Key).ToList())
+            {
+                _records.Remove(key);
+            }
+
             return Task.CompletedTask;
         }
     }

@@ -4,4 +4,8 @@ namespace CoachBot.State;
 /// <param name="Kind">Which <c>IOutboxHandler</c> delivers it.</param>
 /// <param name="PayloadJson">What to deliver.</param>
 /// <param name="DueAt">When it becomes due; null for at once (a reminder sets a later time).</param>
-public sealed record NewOutboxItem(string Kind, string PayloadJson, DateTimeOffset? DueAt = null);
+public sealed record NewOutboxItem(string Kind, string PayloadJson, DateTimeOffset? DueAt = null)
+{
+    /// <summary>The user whose turn produced the item, when it matters to its handler.</summary>
+    public string? UserId { get; init; }
+}

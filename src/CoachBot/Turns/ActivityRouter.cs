@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
 using CoachBot.Escalations;
+using CoachBot.Hosting;
+using Microsoft.Extensions.Options;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
 using CoachBot.State;
@@ -12,7 +14,14 @@ namespace CoachBot.Turns;
 /// added greets once, an uninstall forgets the conversation, an invoke gets its invoke response.
 /// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan.
 /// </summary>
-internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, RoleResolver roles, EscalationCommands escalations, TimeProvider timeProvider)
+internal sealed class ActivityRouter(
+    IStateStore store,
+    DialogRunner runner,
+    RoleResolver roles,
+    ITurnEnricher enricher,
+    EscalationCommands escalations,
+    IOptions<CoachingHostOptions> coaching,
+    TimeProvider timeProvider)
 {
     public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
     {
@@ -76,12 +85,41 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Rol
                 var body = new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK");
                 return plan with { Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)) };
             case "message/submitAction":
-                // Feedback buttons: acknowledged with an empty 200, as Teams expects.
-                return new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(activity, welcomed: false) };
+                return await OnFeedbackAsync(activity, cancellationToken).ConfigureAwait(false);
             default:
                 return new TurnPlan { Invoke = InvokeResponse.NotImplemented };
         }
     }
+
+    /// <summary>
+    /// Teams' own thumbs up / down under a message: recorded like the card's Helpful / Not helpful buttons
+    /// (rule ids from the last advice, no text), and answered with an empty 200 as Teams expects.
+    /// </summary>
+    private async Task<TurnPlan> OnFeedbackAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(activity, welcomed: false) };
+        if (coaching.Value.RootDialog != "coach" || FeedbackReaction(activity) is not { } choice)
+        {
+            return plan;
+        }
+
+        var value = JsonSerializer.SerializeToElement(new { choice });
+        var turn = IncomingTurnFactory.Create(activity, null, value, roles.RolesOf(activity.From));
+        var ran = await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        return ran with { Replies = [], Invoke = InvokeResponse.Ok };
+    }
+
+    private static string? FeedbackReaction(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("actionValue", out var action)
+        && action.TryGetProperty("reaction", out var reaction)
+            ? reaction.GetString() switch
+            {
+                "like" => "coach:helpful",
+                "dislike" => "coach:not-helpful",
+                _ => null,
+            }
+            : null;
 
     private async Task<TurnPlan> RunAsync(
         Activity activity,
@@ -89,6 +127,7 @@ internal sealed class ActivityRouter(IStateStore store, DialogRunner runner, Rol
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
+        turn = enricher.Enrich(turn);
         var key = new StateKey(turn.ConversationId, turn.UserId);
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);

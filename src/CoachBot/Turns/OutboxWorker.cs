@@ -22,6 +22,7 @@ internal sealed partial class OutboxWorker(
                 await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
                 var window = TimeSpan.FromMinutes(options.Value.RedeliveryWindowMinutes);
                 await store.PurgeProcessedAsync(timeProvider.GetUtcNow() - (2 * window), stoppingToken).ConfigureAwait(false);
+                await store.PurgeExpiredRecordsAsync(timeProvider.GetUtcNow(), stoppingToken).ConfigureAwait(false);
             }
             catch (StateStoreUnavailableException ex)
             {

@@ -1,20 +1,11 @@
-using CoachBot.Hosting;
+using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Turns;
 
-/// <summary>Gives a sender their configured role from their Entra object id; unknown users get the lowest role.</summary>
-internal sealed class RoleResolver(IOptionsMonitor<RoleOptions> options)
+/// <summary>Gives a sender their configured roles from their Entra object id; unknown users get the lowest role.</summary>
+internal sealed class RoleResolver(IOptionsMonitor<RoleMap> options)
 {
-    public IReadOnlyCollection<string> RolesOf(ChannelAccount? user)
-    {
-        var current = options.CurrentValue;
-        if (user?.AadObjectId is { Length: > 0 } objectId && current.Map.TryGetValue(objectId, out var role))
-        {
-            return [role];
-        }
-
-        return [current.DefaultRole];
-    }
+    public IReadOnlyCollection<string> RolesOf(ChannelAccount? user) => options.CurrentValue.Resolve(user?.AadObjectId);
 }

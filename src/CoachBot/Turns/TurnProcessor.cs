@@ -100,7 +100,7 @@ internal sealed partial class TurnProcessor(
                 JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, r), ProtocolJson.Options))));
         }
 
-        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText())));
+        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = activity.From!.Id }));
         var commit = new TurnCommit(
             conversationId,
             plan.State?.Key,
@@ -114,7 +114,7 @@ internal sealed partial class TurnProcessor(
 
         // Deliver the replies now, in order; whatever fails stays in the outbox for the dispatcher's retries.
         var now = timeProvider.GetUtcNow();
-        var committed = result.OutboxIds.Zip(outboxItems, (id, item) => new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now)).ToList();
+        var committed = result.OutboxIds.Zip(outboxItems, (id, item) => new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }).ToList();
         await outbox.DeliverNowAsync(committed, cancellationToken).ConfigureAwait(false);
         return response;
     }

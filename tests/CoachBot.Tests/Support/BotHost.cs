@@ -20,6 +20,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
     {
         ["State:Provider"] = "InMemory",
+
+        // The endpoint and protocol tests drive the small demo dialog; coaching tests set "coach".
+        ["Coaching:RootDialog"] = "demo",
     };
 
     /// <summary>Extra service replacements, applied after the host's own registrations.</summary>

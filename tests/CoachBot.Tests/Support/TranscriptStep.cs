@@ -3,6 +3,9 @@ namespace CoachBot.Tests.Support;
 /// <summary>The bot's answer to one user turn, with assertions that read like the conversation.</summary>
 public sealed class TranscriptStep(Task<IReadOnlyList<BotMessage>> replies)
 {
+    /// <summary>Whatever the bot answered, for scripts that branch on it.</summary>
+    public Task<IReadOnlyList<BotMessage>> Replies => replies;
+
     /// <summary>The bot answered exactly these texts, in order.</summary>
     public async Task<IReadOnlyList<BotMessage>> BotReplies(params string[] texts)
     {

@@ -57,6 +57,8 @@ async function startHost({ environment = 'Production', env = {} } = {}) {
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
       State__Sqlite__Path: path.join(stateDir, 'coachbot.db'),
+      // The conformance tests walk the protocol demo dialog, not the coaching conversations.
+      Coaching__RootDialog: 'demo',
       Logging__Console__FormatterName: 'simple',
       ...env,
     },

@@ -34,11 +34,20 @@ internal static class SqliteSchema
             due_at INTEGER NULL,
             delivered INTEGER NOT NULL DEFAULT 0,
             last_error TEXT NULL,
-            created_at INTEGER NOT NULL);
+            created_at INTEGER NOT NULL,
+            user_id TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered, due_at);
         CREATE TABLE IF NOT EXISTS record (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL,
-            updated_at INTEGER NOT NULL);
+            updated_at INTEGER NOT NULL,
+            expires_at INTEGER NULL);
         """;
+
+    /// <summary>Columns added after the first release, for databases created before them.</summary>
+    public static readonly string[] Upgrades =
+    [
+        "ALTER TABLE outbox ADD COLUMN user_id TEXT NULL",
+        "ALTER TABLE record ADD COLUMN expires_at INTEGER NULL",
+    ];
 }

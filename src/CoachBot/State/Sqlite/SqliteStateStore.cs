@@ -39,6 +39,10 @@ public sealed class SqliteStateStore : IStateStore
         }
 
         await ExecuteAsync(SqliteSchema.Create, static _ => { }, cancellationToken).ConfigureAwait(false);
+        foreach (var upgrade in SqliteSchema.Upgrades)
+        {
+            await TryUpgradeAsync(upgrade, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public Task<StoredState?> GetDialogStateAsync(StateKey key, CancellationToken cancellationToken) =>
@@ -92,14 +96,17 @@ public sealed class SqliteStateStore : IStateStore
     public async Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         await QueryListAsync(
             """
-            SELECT o.id, o.conversation_id, o.kind, o.payload, o.attempts, o.created_at FROM outbox AS o
+            SELECT o.id, o.conversation_id, o.kind, o.payload, o.attempts, o.created_at, o.user_id FROM outbox AS o
             WHERE o.delivered = 0 AND o.due_at IS NOT NULL AND o.due_at <= $now
               AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = o.conversation_id
                               AND e.id < o.id AND e.delivered = 0 AND e.attempts > 0 AND e.due_at > $now)
             ORDER BY o.id LIMIT $max
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
-            r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5))),
+            r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)))
+            {
+                UserId = r.IsDBNull(6) ? null : r.GetString(6),
+            },
             cancellationToken).ConfigureAwait(false);
 
     public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken) =>
@@ -140,11 +147,54 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
             cancellationToken);
 
+    public Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            INSERT INTO record (key, value, updated_at, expires_at) VALUES ($k, $v, $t, $x)
+            ON CONFLICT (key) DO UPDATE SET value = $v, updated_at = $t, expires_at = $x
+            """,
+            p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("$x", expiresAt.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken) =>
+        await QueryListAsync(
+            "SELECT value FROM record WHERE substr(key, 1, length($p)) = $p ORDER BY key",
+            p => p.With("$p", prefix),
+            r => r.GetString(0),
+            cancellationToken).ConfigureAwait(false);
+
+    public Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            DELETE FROM dialog_state WHERE user_id = $u;
+            DELETE FROM record WHERE substr(key, 1, length($p)) = $p;
+            """,
+            p => p.With("$u", userId).With("$p", UserRecordKeys.Prefix(userId)),
+            cancellationToken);
+
+    public Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now",
+            p => p.With("$now", now.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
     public Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "DELETE FROM processed_activity WHERE processed_at < $t",
             p => p.With("$t", olderThan.ToUnixTimeMilliseconds()),
             cancellationToken);
+
+    private async Task TryUpgradeAsync(string sql, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ExecuteAsync(sql, static _ => { }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StateStoreUnavailableException ex) when (ex.InnerException is SqliteException { Message: var message } && message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+        {
+            // Already upgraded.
+        }
+    }
 
     private Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
         WithConnectionAsync(

@@ -86,11 +86,11 @@ internal static class SqliteTurnWriter
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at) VALUES ($c, $k, $p, $due, $now)
+                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at, user_id) VALUES ($c, $k, $p, $due, $now, $u)
                 RETURNING id
                 """;
             command.Parameters.With("$c", commit.ConversationId).With("$k", item.Kind).With("$p", item.PayloadJson)
-                .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now);
+                .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now).With("$u", item.UserId);
             ids.Add((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
         }
 

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using CoachBot.State;
+using CoachBot.Turns;
+
+namespace CoachBot.Effects;
+
+/// <summary>
+/// Keeps helpful / not helpful votes for analytics: rule ids, intent and classification only — no user
+/// id and no user text, so the votes can be kept after a user asks to be forgotten.
+/// </summary>
+internal sealed partial class FeedbackOutboxHandler(IStateStore store, TimeProvider timeProvider, ILogger<FeedbackOutboxHandler> logger) : IOutboxHandler
+{
+    public string Kind => "feedback";
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        using var payload = JsonDocument.Parse(item.PayloadJson);
+        var root = payload.RootElement;
+        var record = new
+        {
+            at = timeProvider.GetUtcNow(),
+            ruleIds = root.TryGetProperty("ruleIds", out var ruleIds) ? ruleIds.Clone() : default(JsonElement?),
+            helpful = root.TryGetProperty("helpful", out var helpful) && helpful.ValueKind == JsonValueKind.True,
+            intent = root.TryGetProperty("intent", out var intent) ? intent.GetString() : null,
+            classification = root.TryGetProperty("classification", out var classification) ? classification.GetString() : null,
+        };
+        await store.SetRecordAsync($"feedback:{item.Id:D12}", JsonSerializer.Serialize(record), cancellationToken).ConfigureAwait(false);
+        LogFeedback(logger, record.intent, record.classification, record.helpful);
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Feedback on {Intent}/{Classification}: helpful={Helpful}")]
+    private static partial void LogFeedback(ILogger logger, string? intent, string? classification, bool helpful);
+}

@@ -1,0 +1,37 @@
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Recognition;
+
+namespace CoachBot.Hosting;
+
+/// <summary>
+/// The coaching content, loaded and validated once at start-up: playbooks, lexicon and hotel policy.
+/// Any error stops the start with every problem listed, so a bad playbook never reaches a user.
+/// </summary>
+public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy)
+{
+    public static async Task<CoachingContent> LoadAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var options = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>() ?? new CoachingHostOptions();
+        var playbooks = options.PlaybooksDirectory ?? PlaybookLoader.DefaultDirectory;
+        try
+        {
+            var knowledge = await KnowledgeStore.OpenAsync(playbooks, cancellationToken).ConfigureAwait(false);
+            var recogniser = Recogniser.Load(playbooks);
+            var policy = await PolicyLoader.LoadOrThrowAsync(options.PolicyFile ?? PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
+            return new CoachingContent(knowledge, recogniser, policy);
+        }
+        catch (PlaybookValidationException ex)
+        {
+            throw new InvalidOperationException($"The playbooks in {playbooks} are invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+        }
+        catch (LexiconException ex)
+        {
+            throw new InvalidOperationException($"The lexicon in {playbooks} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+        }
+        catch (PolicyValidationException ex)
+        {
+            throw new InvalidOperationException($"The hotel policy is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoachBot.Hosting;
+
+/// <summary>Where the coaching content comes from and which dialog greets users (configuration section "Coaching").</summary>
+public sealed class CoachingHostOptions
+{
+    public const string SectionName = "Coaching";
+
+    /// <summary>The folder of playbooks, facts, sources and lexicon; by default the copy beside the binaries.</summary>
+    public string? PlaybooksDirectory { get; set; }
+
+    /// <summary>The hotel policy file; by default the sample policy that ships for the demo.</summary>
+    public string? PolicyFile { get; set; }
+
+    /// <summary>"coach" (the product) or "demo" (the onboarding demo that exercises the protocol end to end).</summary>
+    [RegularExpression("^(coach|demo)$", ErrorMessage = "Coaching:RootDialog must be 'coach' or 'demo'.")]
+    public string RootDialog { get; set; } = "coach";
+}

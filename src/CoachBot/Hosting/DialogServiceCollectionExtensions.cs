@@ -1,0 +1,53 @@
+using CoachBot.Coaching.Conversations;
+using CoachBot.Coaching.Policy;
+using CoachBot.Demo;
+using CoachBot.Dialogs;
+using CoachBot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Hosting;
+
+/// <summary>Registers the dialogs users talk to: the coaching bot, or the protocol demo when configured.</summary>
+public static class DialogServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoachBotDialogs(this IServiceCollection services, IConfiguration configuration, CoachingContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        services.AddOptions<CoachingHostOptions>()
+            .Bind(configuration.GetSection(CoachingHostOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<RoleMap>()
+            .Bind(configuration.GetSection("Roles"))
+            .Validate(map => map.Validate().Count == 0, "Roles: every role must be one of front_desk, supervisor, sales, duty_manager, trainer.")
+            .ValidateOnStart();
+        services.AddSingleton(content);
+        var root = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>()?.RootDialog ?? "coach";
+        if (root == "demo")
+        {
+            services.AddSingleton<ITurnEnricher, PassThroughTurnEnricher>();
+            services.AddSingleton(_ => DemoRunner());
+            return services;
+        }
+
+        services.AddSingleton<ITurnEnricher>(_ => new RecogniserTurnEnricher(content.Recogniser));
+        services.AddSingleton(sp => CoachingBot.CreateRunner(
+            content.Knowledge,
+            content.Recogniser,
+            content.Policy,
+            sp.GetRequiredService<IOptions<RoleMap>>().Value,
+            new CoachingOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+        return services;
+    }
+
+    private static DialogRunner DemoRunner()
+    {
+        var dialogs = new DialogSet().Add(new DemoDialog());
+        foreach (var prompt in DemoDialog.Prompts)
+        {
+            dialogs.Add(prompt);
+        }
+
+        return new DialogRunner(dialogs, DemoDialog.DialogId, new DialogRunnerOptions { BeginRootOnWelcome = true });
+    }
+}
