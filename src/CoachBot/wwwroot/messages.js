@@ -1,0 +1,139 @@
+// How one message looks on the local chat page, close to Teams: the bot's text as Markdown, its
+// Adaptive Cards through Microsoft's renderer, its sources (the schema.org Message citation entity)
+// as a numbered list, suggested replies under the newest message, and the feedback buttons.
+(() => {
+  'use strict';
+  const { toHtml, escapeHtml } = window.CoachBotMarkdown;
+
+  /** callbacks: onCardAction(action, activityId), onSuggested(text), onFeedback(activityId, reaction). */
+  function create({ onCardAction, onSuggested, onFeedback }) {
+    function button(label, onClick, className) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      if (className) b.className = className;
+      b.addEventListener('click', onClick);
+      return b;
+    }
+
+    function bubble(entry, conversation) {
+      const article = document.createElement('article');
+      article.className = `msg ${entry.from}`;
+      article.dataset.from = entry.from;
+      article.dataset.conversation = conversation;
+      const who = document.createElement('span');
+      who.className = 'who';
+      who.textContent = entry.name;
+      article.append(who);
+      article.setAttribute('aria-label', `${entry.name} says`);
+      return article;
+    }
+
+    /** One message: a person's (text) or the bot's (text, cards, sources, suggested replies, feedback). */
+    function render(entry, conversation, isLast) {
+      if (entry.from === 'user') {
+        const article = bubble(entry, conversation);
+        const text = document.createElement('div');
+        text.className = 'text';
+        text.textContent = entry.text;
+        article.append(text);
+        return article;
+      }
+      const a = entry.activity;
+      const article = bubble(entry, conversation);
+      article.dataset.activityId = entry.key;
+      if (a.text) {
+        const text = document.createElement('div');
+        text.className = 'text';
+        text.innerHTML = a.textFormat === 'plain' ? escapeHtml(a.text) : toHtml(a.text);
+        article.append(text);
+      }
+      for (const attachment of a.attachments ?? []) {
+        article.append(renderAttachment(attachment, entry.key));
+      }
+      const citations = renderCitations(a, entry.key);
+      if (citations) article.append(citations);
+      if (isLast && a.suggestedActions?.actions?.length) {
+        const bar = document.createElement('div');
+        bar.className = 'actions suggested';
+        bar.setAttribute('role', 'group');
+        bar.setAttribute('aria-label', 'Suggested replies');
+        for (const action of a.suggestedActions.actions) {
+          bar.append(button(action.title, () => {
+            bar.remove();
+            onSuggested(String(action.value ?? action.title));
+          }));
+        }
+        article.append(bar);
+      }
+      if (a.channelData?.feedbackLoopEnabled) {
+        const bar = document.createElement('div');
+        bar.className = 'feedback';
+        bar.setAttribute('role', 'group');
+        bar.setAttribute('aria-label', 'Was this helpful?');
+        const react = reaction => async () => {
+          bar.replaceChildren(Object.assign(document.createElement('span'), { textContent: 'Thanks for the feedback.' }));
+          await onFeedback(entry.key, reaction);
+        };
+        const like = button('👍', react('like'));
+        like.setAttribute('aria-label', 'Like this answer');
+        const dislike = button('👎', react('dislike'));
+        dislike.setAttribute('aria-label', 'Dislike this answer');
+        bar.append(like, dislike);
+        article.append(bar);
+      }
+      return article;
+    }
+
+    function renderAttachment(attachment, activityId) {
+      const holder = document.createElement('div');
+      holder.className = 'card';
+      if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+        holder.textContent = `[${attachment.contentType} attachment]`;
+        return holder;
+      }
+      try {
+        const { element, problems } = window.CoachBotCards.render(attachment.content, action => onCardAction(action, activityId));
+        if (element) holder.append(element);
+        if (problems.length) {
+          const warning = document.createElement('p');
+          warning.className = 'card-problems';
+          warning.textContent = `Card problems: ${problems.join('; ')}`;
+          holder.append(warning);
+        }
+      } catch (error) {
+        holder.textContent = `This card could not be shown: ${error.message}`;
+      }
+      return holder;
+    }
+
+    function renderCitations(a, activityId) {
+      const message = (a.entities ?? []).find(e => e.type === 'https://schema.org/Message');
+      if (!message?.citation?.length) return null;
+      const list = document.createElement('ol');
+      list.className = 'citations';
+      list.setAttribute('aria-label', 'Sources');
+      for (const claim of message.citation) {
+        const item = document.createElement('li');
+        item.value = claim.position;
+        item.id = `cite-${activityId}-${claim.position}`;
+        const name = document.createElement('span');
+        name.className = 'cite-name';
+        name.textContent = claim.appearance?.name ?? '';
+        item.append(name);
+        if (claim.appearance?.abstract) {
+          const abstract = document.createElement('span');
+          abstract.className = 'cite-abstract';
+          abstract.textContent = ` — ${claim.appearance.abstract}`;
+          item.append(abstract);
+        }
+        list.append(item);
+      }
+      return list;
+    }
+
+    return { render };
+  }
+
+  window.CoachBotMessages = { create };
+})();
