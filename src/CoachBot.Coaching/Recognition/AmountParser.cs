@@ -9,7 +9,9 @@ namespace CoachBot.Coaching.Recognition;
 /// </summary>
 internal sealed partial class AmountParser(AmountTables tables)
 {
-    public List<ParsedAmount> Parse(string text)
+    public List<ParsedAmount> Parse(string text) => Parse(text, default);
+
+    public List<ParsedAmount> Parse(string text, AmountParseMode mode)
     {
         var amounts = new List<ParsedAmount>();
         var i = 0;
@@ -17,7 +19,7 @@ internal sealed partial class AmountParser(AmountTables tables)
         {
             var percentPrefix = WordAt(text, i, tables.PercentPrefixes);
             var numberStart = i + (percentPrefix?.Word.Length ?? 0);
-            var end = numberStart < text.Length ? TryNumber(text, i, numberStart, percentPrefix is not null, amounts) : -1;
+            var end = numberStart < text.Length ? TryNumber(text, i, numberStart, percentPrefix is not null, amounts, mode) : -1;
             i = end > i ? end : i + 1;
         }
 
@@ -25,7 +27,7 @@ internal sealed partial class AmountParser(AmountTables tables)
     }
 
     /// <summary>Parses the number at <paramref name="start"/>; returns where it ended, or -1.</summary>
-    private int TryNumber(string text, int from, int start, bool percentPrefix, List<ParsedAmount> amounts)
+    private int TryNumber(string text, int from, int start, bool percentPrefix, List<ParsedAmount> amounts, AmountParseMode mode)
     {
         var c = text[start];
         int end;
@@ -39,7 +41,7 @@ internal sealed partial class AmountParser(AmountTables tables)
                 return end + 1; // a time of day, not an amount
             }
 
-            (value, var integer) = ParseDigits(text.AsSpan(start, end - start));
+            (value, var integer) = ParseDigits(text.AsSpan(start, end - start), mode.DecimalMark);
             (value, end, hasMultiplier) = ApplyMultiplier(text, end, value, integer);
         }
         else if (tables.ChineseDigits.ContainsKey(c) || (c == '十' && tables.ChineseUnits.ContainsKey(c)))
@@ -58,13 +60,14 @@ internal sealed partial class AmountParser(AmountTables tables)
             return -1;
         }
 
-        return Classify(text, from, start, end, value, hasMultiplier, chinese, largeUnit, percentPrefix, amounts);
+        return Classify(text, from, end, value, (hasMultiplier, chinese, largeUnit, percentPrefix), amounts, mode);
     }
 
     private int Classify(
-        string text, int from, int start, int end, decimal value, bool hasMultiplier, bool chinese, bool largeUnit,
-        bool percentPrefix, List<ParsedAmount> amounts)
+        string text, int from, int end, decimal value, (bool HasMultiplier, bool Chinese, bool LargeUnit, bool PercentPrefix) read,
+        List<ParsedAmount> amounts, AmountParseMode mode)
     {
+        var (hasMultiplier, chinese, largeUnit, percentPrefix) = read;
         var kind = AmountKind.Money;
         string? currency = null;
         if (SuffixAt(text, end, tables.PercentSuffixes) is { } percent)
@@ -95,9 +98,11 @@ internal sealed partial class AmountParser(AmountTables tables)
         kind = percentPrefix ? AmountKind.Percent : kind;
         currency ??= PrefixBefore(text, from, tables.CurrencyPrefixes)?.Code;
         var marked = kind != AmountKind.Money || currency is not null || hasMultiplier;
-        if (chinese && !marked && !largeUnit)
+        // 十分, 一下: words, not amounts; in an answer a numeral standing alone ("一百二") is the amount.
+        var standsAlone = mode.Answer && (end >= text.Length || !CharClass.IsHan(text[end]));
+        if (chinese && !marked && !largeUnit && !standsAlone)
         {
-            return end; // 十分, 一下: words, not amounts
+            return end;
         }
 
         if (kind == AmountKind.DiscountMultiplier)
@@ -156,9 +161,10 @@ internal sealed partial class AmountParser(AmountTables tables)
 
     /// <summary>
     /// "1.500.000" and "120,000" group thousands; "1,2" and "8.5" have decimals; with both marks the last
-    /// one is the decimal mark.
+    /// one is the decimal mark. A single mark before three digits ("1.500") groups thousands unless it is the
+    /// locale's <paramref name="decimalMark"/>.
     /// </summary>
-    internal static (decimal Value, bool Integer) ParseDigits(ReadOnlySpan<char> digits)
+    internal static (decimal Value, bool Integer) ParseDigits(ReadOnlySpan<char> digits, char? decimalMark = null)
     {
         var text = digits.ToString();
         var lastSep = text.LastIndexOfAny(['.', ',']);
@@ -169,7 +175,7 @@ internal sealed partial class AmountParser(AmountTables tables)
 
         var mixed = text.Contains('.', StringComparison.Ordinal) && text.Contains(',', StringComparison.Ordinal);
         var groups = text.Split('.', ',');
-        var thousands = !mixed && groups.Skip(1).All(g => g.Length == 3);
+        var thousands = !mixed && groups.Skip(1).All(g => g.Length == 3) && (groups.Length > 2 || text[lastSep] != decimalMark);
         if (thousands)
         {
             return (decimal.Parse(string.Concat(groups), CultureInfo.InvariantCulture), true);

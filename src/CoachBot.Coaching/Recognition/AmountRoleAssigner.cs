@@ -6,18 +6,20 @@ namespace CoachBot.Coaching.Recognition;
 /// Decides what each amount refers to from the nearest role cue (one before the amount is preferred to one
 /// after), and turns them into facts: "rate is 120, she wants $5 more off after 10%" gives room_rate 120,
 /// ask_amount 5, discount_given_percent 10 and discount_already_given. A percentage with no cue is taken as
-/// the ask; a bare number with no cue is dropped, as it is more likely a count or a room number.
+/// the ask; a bare number with no cue is dropped, as it is more likely a count or a room number. A
+/// room-rate word right after a sum wins over every other cue.
 /// </summary>
 internal static class AmountRoleAssigner
 {
     private const int AfterPenalty = 4;
 
-    public static List<Amount> Assign(IReadOnlyList<ParsedAmount> parsed, IReadOnlyList<RoleCue> cues, AmountTables tables, FactSet facts)
+    public static List<Amount> Assign(
+        string text, IReadOnlyList<ParsedAmount> parsed, IReadOnlyList<RoleCue> cues, AmountTables tables, FactSet facts)
     {
         var amounts = new List<Amount>(parsed.Count);
         foreach (var amount in parsed)
         {
-            var role = NearestRole(amount, cues, tables);
+            var role = NearestRole(text, amount, cues, tables);
             if (role == AmountRole.None && amount.Kind != AmountKind.Money)
             {
                 role = AmountRole.Ask;
@@ -57,7 +59,7 @@ internal static class AmountRoleAssigner
         }
     }
 
-    private static AmountRole NearestRole(ParsedAmount amount, IReadOnlyList<RoleCue> cues, AmountTables tables)
+    private static AmountRole NearestRole(string text, ParsedAmount amount, IReadOnlyList<RoleCue> cues, AmountTables tables)
     {
         var best = AmountRole.None;
         var bestDistance = int.MaxValue;
@@ -71,7 +73,7 @@ internal static class AmountRoleAssigner
             var distance = cue.End <= amount.Start && amount.Start - cue.End <= tables.RoleWindowBefore
                 ? amount.Start - cue.End
                 : cue.Start >= amount.End && cue.Start - amount.End <= tables.RoleWindowAfter
-                    ? cue.Start - amount.End + AfterPenalty
+                    ? (NamesTheAmount(text, amount, cue) ? -1 : cue.Start - amount.End + AfterPenalty)
                     : int.MaxValue;
             if (distance < bestDistance)
             {
@@ -80,5 +82,20 @@ internal static class AmountRoleAssigner
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A room-rate word right after a sum ("the 120 rate", "120 a night", "120的房价") names that sum, so it
+    /// beats any ask cue before it ("30% off the 120 rate": the 30% is the ask, 120 the rate).
+    /// </summary>
+    private static bool NamesTheAmount(string text, ParsedAmount amount, RoleCue cue)
+    {
+        if (cue.Role != AmountRole.RoomRate)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(amount.End, cue.Start - amount.End).Trim(' ');
+        return gap.IsEmpty || gap.SequenceEqual("的");
     }
 }

@@ -26,5 +26,8 @@ internal sealed class Lexicon
 
     public required IReadOnlyDictionary<string, KnownFact> Facts { get; init; }
 
+    /// <summary>The app's command titles by <see cref="CommandTitle.Key"/>.</summary>
+    public required IReadOnlyDictionary<string, CommandTitle> Commands { get; init; }
+
     public FactKind KindOf(string fact) => Facts[fact].Kind;
 }

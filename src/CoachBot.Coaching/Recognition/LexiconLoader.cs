@@ -52,7 +52,7 @@ internal sealed partial class LexiconLoader
             throw new LexiconException(_errors);
         }
 
-        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification"]);
+        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands"]);
         ReadLanguageMarkers(sections.GetValueOrDefault("language_markers"));
         ReadNeutral(sections.GetValueOrDefault("neutral"));
         var (window, punctuation) = ReadNegation(sections.GetValueOrDefault("negation"));
@@ -60,6 +60,7 @@ internal sealed partial class LexiconLoader
         ReadFacts(sections.GetValueOrDefault("facts"));
         var amounts = ReadAmounts(sections.GetValueOrDefault("amounts"));
         var clarification = ReadClarification(sections.GetValueOrDefault("clarification"));
+        var commands = ReadCommands(sections.GetValueOrDefault("commands"));
         if (_errors.Count > 0)
         {
             throw new LexiconException(_errors);
@@ -75,6 +76,7 @@ internal sealed partial class LexiconLoader
             Amounts = amounts!,
             Clarification = clarification!,
             Facts = _facts,
+            Commands = commands,
         };
     }
 

@@ -10,6 +10,8 @@ namespace CoachBot.Coaching.Recognition;
 /// </summary>
 public sealed class Recogniser
 {
+    private const double CommandConfidence = 0.9;
+
     private readonly Lexicon _lexicon;
     private readonly AmountParser _amountParser;
     private readonly RecogniserOptions _options;
@@ -19,7 +21,11 @@ public sealed class Recogniser
         _lexicon = lexicon;
         _amountParser = new AmountParser(lexicon.Amounts);
         _options = options ?? new RecogniserOptions();
+        Amounts = new AmountReader(lexicon.Normaliser, _amountParser);
     }
+
+    /// <summary>Reads a bare amount answered to a question ("120", "1tr2", "一百二", "10%"), with the same words as this recogniser.</summary>
+    public AmountReader Amounts { get; }
 
     /// <summary>
     /// Loads <c>lexicon.yaml</c>, <c>recogniser/traditional-simplified.txt</c> and <c>facts.yaml</c> from a
@@ -48,7 +54,7 @@ public sealed class Recogniser
         var facts = new FactSet();
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         FactCollector.Collect(resolved.Content, facts, scores);
-        var amounts = AmountRoleAssigner.Assign(_amountParser.Parse(folded), resolved.RoleCues, _lexicon.Amounts, facts);
+        var amounts = AmountRoleAssigner.Assign(folded, _amountParser.Parse(folded), resolved.RoleCues, _lexicon.Amounts, facts);
         if (amounts.Count > 0)
         {
             foreach (var (intent, weight) in _lexicon.Amounts.Supports)
@@ -58,6 +64,12 @@ public sealed class Recogniser
         }
 
         var (chosen, confidence) = IntentScorer.Choose(scores);
+        if (_lexicon.Commands.TryGetValue(CommandTitle.Key(folded), out var command))
+        {
+            // A command title is a choice the user made from the app's menu: no need to ask which situation it is.
+            (chosen, confidence, language) = (command.Intent, Math.Max(confidence, CommandConfidence), command.Language);
+        }
+
         var emergency = facts.TryGet("emergency", out var e) && e.Symbol != "none";
         Clarification? clarification = null;
         if (!emergency && confidence < _options.ClarifyBelow)

@@ -70,6 +70,22 @@ public sealed class AmountTests(RecogniserFixture fixture) : IClassFixture<Recog
     }
 
     [Theory]
+    [InlineData("she wants 30% off the 120 rate", 120, 30)]
+    [InlineData("guest asks 30% off our 120 rate", 120, 30)]
+    [InlineData("khách muốn giảm 30% trên giá 1tr2", 1200000, 30)]
+    [InlineData("客人要120的房价打七折", 120, 30)]
+    public void Recognise_RateWordAfterItsNumber_NumberIsTheRatePercentIsTheAsk(string text, double rate, double ask)
+    {
+        var facts = fixture.Recogniser.Recognise(text).Facts;
+
+        Assert.True(facts.TryGet("room_rate", out var roomRate));
+        Assert.Equal((decimal)rate, roomRate.Number);
+        Assert.True(facts.TryGet("ask_percent", out var askPercent));
+        Assert.Equal((decimal)ask, askPercent.Number);
+        Assert.False(facts.TryGet("ask_amount", out _), "the rate is not an ask");
+    }
+
+    [Theory]
     [InlineData("we lost a 40-room conference for 10 days")]
     [InlineData("his 12th stay with us, arriving at 8:30")]
     [InlineData("客人十分生气，住了两三天")]

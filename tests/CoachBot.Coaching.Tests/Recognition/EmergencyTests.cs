@@ -11,6 +11,9 @@ public sealed class EmergencyTests(RecogniserFixture fixture) : IClassFixture<Re
     [InlineData("there is smoke coming from room 512, fire alarm going off", "fire")]
     [InlineData("phòng 305 đang bốc cháy", "fire")]
     [InlineData("厨房着火了", "fire")]
+    [InlineData("Fire in the kitchen!", "fire")]
+    [InlineData("there's a fire on the third floor", "fire")]
+    [InlineData("the curtains in 410 caught fire", "fire")]
     [InlineData("guest collapsed in the restaurant, not breathing", "medical")]
     [InlineData("khách ngất xỉu ở sảnh", "medical")]
     [InlineData("客人突然晕倒了", "medical")]
@@ -33,5 +36,29 @@ public sealed class EmergencyTests(RecogniserFixture fixture) : IClassFixture<Re
         var result = fixture.Recogniser.Recognise(text);
 
         Assert.False(result.Facts.TryGet("emergency", out var emergency) && emergency.Symbol == "injury");
+    }
+
+    [Theory]
+    [InlineData("Fire in the kitchen!")]
+    [InlineData("厨房着火了")]
+    public void Recognise_FireAlone_ComplaintSoTheDialogRoutesSafetyFirst(string text)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.Equal("complaint", result.Intent);
+        Assert.Null(result.Clarification);
+    }
+
+    [Theory]
+    [InlineData("the guest wants us to fire him", true)]
+    [InlineData("he says we should fire our night manager", true)]
+    [InlineData("she wants the waiter fired", true)]
+    [InlineData("my team is fired up about the new incentives", false)]
+    public void Recognise_FireAsAVerb_NoEmergency(string text, bool punishment)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.False(result.Facts.TryGet("emergency", out _), "no emergency");
+        Assert.Equal(punishment, result.Facts.TryGet("demands_punishment", out var p) && p.IsTrue);
     }
 }

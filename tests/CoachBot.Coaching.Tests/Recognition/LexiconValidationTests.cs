@@ -45,6 +45,18 @@ public sealed class LexiconValidationTests
     }
 
     [Fact]
+    public void Parse_CommandTitleForTwoIntentsOrUnknownIntent_Rejected()
+    {
+        var yaml = Lexicon.Replace("objection:        { en: [objection]", "objection:        { en: [complaint]", StringComparison.Ordinal)
+            .Replace("help:             { en: [help]", "trivia:           { en: [help]", StringComparison.Ordinal);
+
+        var error = Assert.Throws<LexiconException>(() => LexiconLoader.Parse(yaml, Table, Facts));
+
+        Assert.Contains(error.Errors, e => e.Contains("'complaint' is given to both 'complaint' and 'objection'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("unknown intent 'trivia' in commands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_BadCharacterTable_Rejected()
     {
         var error = Assert.Throws<LexiconException>(() => LexiconLoader.Parse(Lexicon, "說说 說話\n", Facts));

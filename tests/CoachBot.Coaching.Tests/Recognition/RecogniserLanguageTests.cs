@@ -65,4 +65,17 @@ public sealed class RecogniserLanguageTests(RecogniserFixture fixture) : IClassF
         Assert.Equal("vi", fixture.Recogniser.Recognise("ok", "vi-VN").Language);
         Assert.Equal("en", fixture.Recogniser.Recognise("ok").Language);
     }
+
+    [Theory]
+    [InlineData("xin chào", null)]
+    [InlineData("Xin chào!", "en-US")]
+    [InlineData("xin chao", "en-US")]
+    [InlineData("chào bạn", "zh-CN")]
+    public void Recognise_VietnameseGreetingAlone_VietnameseGreeting(string text, string? locale)
+    {
+        var result = fixture.Recogniser.Recognise(text, locale);
+
+        Assert.Equal("greeting", result.Intent);
+        Assert.Equal("vi", result.Language);
+    }
 }
