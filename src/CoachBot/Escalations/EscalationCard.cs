@@ -1,56 +1,50 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Coaching.Conversations;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
 
 namespace CoachBot.Escalations;
 
 /// <summary>
-/// The card the duty desk receives: the facts the coaching decided a manager needs (classification,
-/// urgency, rule ids — never guest personal data or what the staffer typed) and an Acknowledge button.
+/// The card the duty desk receives: the facts a manager needs to act (urgency, the kind of situation, who asked,
+/// the rules, who is on duty — never guest details or what the staffer typed) and an Acknowledge button.
+/// A reminder is the same card with a reminder title and the next person on the roster named.
 /// </summary>
 internal static class EscalationCard
 {
     public const string AckKey = "escalationAck";
 
-    public static Attachment Build(long escalationId, string? staffName, JsonElement payload, ReplyLanguage language)
+    public static Attachment Build(EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
     {
-        var facts = new JsonArray();
-        if (staffName is { Length: > 0 })
+        var title = reminder == 0
+            ? EscalationCardTexts.Title.For(language)
+            : EscalationCardTexts.ReminderTitle.Format(language, reminder);
+        var body = new JsonArray { TextBlock(title, bold: true) };
+        if (reminder > 0)
         {
-            facts.Add(Fact("staff", staffName));
-        }
-
-        if (payload.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in payload.EnumerateObject())
+            body.Add(TextBlock(EscalationCardTexts.NobodyYet.For(language)));
+            if (next is not null)
             {
-                if (Display(property.Value) is { Length: > 0 } value)
-                {
-                    facts.Add(Fact(property.Name, value));
-                }
+                body.Add(TextBlock(EscalationCardTexts.NextOnRoster.Format(language, Person(next, language)), bold: true));
             }
         }
 
+        body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(record, language) });
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["fallbackText"] = EscalationTexts.CardTitle.For(language),
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = EscalationTexts.CardTitle.For(language), ["weight"] = "Bolder", ["size"] = "Large", ["wrap"] = true },
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
-            },
+            ["fallbackText"] = title,
+            ["body"] = body,
             ["actions"] = new JsonArray
             {
                 new JsonObject
                 {
                     ["type"] = "Action.Submit",
-                    ["title"] = EscalationTexts.Acknowledge.For(language),
-                    ["data"] = new JsonObject { [AckKey] = escalationId },
+                    ["title"] = EscalationCardTexts.Acknowledge.For(language),
+                    ["data"] = new JsonObject { [AckKey] = record.Id },
                 },
             },
         };
@@ -63,14 +57,39 @@ internal static class EscalationCard
             ? number
             : null;
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
-    private static string? Display(JsonElement value) => value.ValueKind switch
+    private static JsonArray Facts(EscalationRecord record, ReplyLanguage language)
     {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Display).Where(v => v is not null)),
-        _ => null,
-    } is { } text ? text.ToString(CultureInfo.InvariantCulture) : null;
+        var facts = record.Facts;
+        var rows = new JsonArray();
+        Add(rows, EscalationCardTexts.Urgency, facts.Urgency is { } urgency ? EscalationCardTexts.Describe(urgency, language) : null, language);
+        Add(rows, EscalationCardTexts.Situation, (facts.Classification ?? facts.Intent)?.Replace('_', ' '), language);
+        var role = facts.StaffRole is { } key ? EscalationCardTexts.Describe(key, language) : null;
+        Add(rows, EscalationCardTexts.Staff, record.StaffName is { } name ? (role is null ? name : $"{name} ({role})") : role, language);
+        Add(rows, EscalationCardTexts.Property, facts.PropertyId, language);
+        Add(rows, EscalationCardTexts.Rules, facts.RuleIds is { Count: > 0 } ids ? string.Join(", ", ids) : null, language);
+        Add(rows, EscalationCardTexts.OnDuty, facts.Roster.Count > 0 ? string.Join(", ", facts.Roster.Select(c => Person(c, language))) : null, language);
+        return rows;
+    }
+
+    private static void Add(JsonArray rows, LocalizedText title, string? value, ReplyLanguage language)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            rows.Add(new JsonObject { ["title"] = title.For(language), ["value"] = value });
+        }
+    }
+
+    private static string Person(EscalationContact contact, ReplyLanguage language) =>
+        $"{contact.Name} ({EscalationCardTexts.Describe(contact.Role, language)})";
+
+    private static JsonObject TextBlock(string text, bool bold = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (bold)
+        {
+            block["weight"] = "Bolder";
+        }
+
+        return block;
+    }
 }

@@ -10,30 +10,33 @@ namespace CoachBot.Escalations;
 /// <summary>
 /// The two escalation actions a manager takes in Teams, handled before the dialogs: "set duty desk
 /// here" registers the conversation that receives escalations; Acknowledge on an escalation card tells
-/// the staffer someone is coming. Both are refused to anyone without a manager role.
+/// the staffer someone is coming. Both are refused to anyone without a manager role, and nothing is recorded.
 /// </summary>
-internal sealed class EscalationCommands(IStateStore store, TimeProvider timeProvider)
+internal sealed class EscalationCommands(EscalationStore escalations, TimeProvider timeProvider, ILogger<EscalationCommands> logger)
 {
     private static readonly string[] ManagerRoles = ["duty_manager", "supervisor"];
 
     public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        var isDeskCommand = EscalationTexts.IsSetDutyDesk(turn.Text);
+        var commandLanguage = EscalationTexts.SetDutyDeskLanguage(turn.Text);
+        var isDeskCommand = commandLanguage is not null;
         var ackedId = EscalationCard.AckedId(turn.Value);
         if (!isDeskCommand && ackedId is null)
         {
             return null;
         }
 
-        var language = ReplyLanguage.FromTag(turn.Locale) ?? ReplyLanguage.English;
+        var language = commandLanguage ?? ReplyLanguage.FromTag(turn.Locale) ?? ReplyLanguage.English;
         if (!ManagerRoles.Any(turn.IsInRole))
         {
+            EscalationLog.Refused(logger, turn.ConversationId);
             return Say(activity, EscalationTexts.ManagersOnly.For(language), reference);
         }
 
         if (isDeskCommand)
         {
-            await store.SetRecordAsync(EscalationOutboxHandler.DutyDeskKey, reference.ReferenceJson, cancellationToken).ConfigureAwait(false);
+            await escalations.SetDeskAsync(reference, cancellationToken).ConfigureAwait(false);
+            EscalationLog.DeskRegistered(logger, turn.ConversationId);
             return Say(activity, EscalationTexts.DeskSet.For(language), reference);
         }
 
@@ -42,30 +45,28 @@ internal sealed class EscalationCommands(IStateStore store, TimeProvider timePro
 
     private async Task<TurnPlan> AcknowledgeAsync(Activity activity, IncomingTurn turn, long id, ReplyLanguage language, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        var key = EscalationRecord.KeyFor(id);
-        var json = await store.GetRecordAsync(key, cancellationToken).ConfigureAwait(false);
-        var record = json is null ? null : JsonSerializer.Deserialize<EscalationRecord>(json);
+        var record = await escalations.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return TurnPlan.Ignore;
         }
 
-        if (record.Status == EscalationRecord.Acknowledged)
+        if (record.IsAcknowledged)
         {
             return Say(activity, EscalationTexts.AlreadyAcknowledged.Format(language, record.AcknowledgedBy), reference);
         }
 
         var manager = turn.UserName ?? turn.UserId;
-        await store.SetRecordAsync(key, JsonSerializer.Serialize(record with { Status = EscalationRecord.Acknowledged, AcknowledgedBy = manager, UpdatedAt = timeProvider.GetUtcNow() }), cancellationToken).ConfigureAwait(false);
+        await escalations.UpdateAsync(id, latest => latest with { Status = EscalationRecord.Acknowledged, AcknowledgedBy = manager, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        EscalationLog.Acknowledged(logger, id, turn.ConversationId);
         var plan = Say(activity, EscalationTexts.AckConfirmed.Format(language, manager), reference);
-        var staffRecord = await store.GetConversationAsync(record.StaffConversationId, cancellationToken).ConfigureAwait(false);
-        if (staffRecord is null)
+        var staff = await escalations.GetConversationAsync(record.StaffConversationId, cancellationToken).ConfigureAwait(false);
+        if (staff is null)
         {
             return plan;
         }
 
         // The note to the staffer goes through the outbox with this turn, so it is not lost if the Connector fails.
-        var staff = JsonSerializer.Deserialize<ConversationReference>(staffRecord.ReferenceJson, ProtocolJson.Options)!;
         var staffLanguage = ReplyLanguage.FromTag(staff.Locale) ?? ReplyLanguage.English;
         var note = ProactiveActivity.To(staff, new Activity { Text = EscalationTexts.Acknowledged.Format(staffLanguage, manager) });
         var effect = new SideEffect(ReplyEnvelope.OutboxKind, JsonSerializer.SerializeToElement(note, ProtocolJson.Options));

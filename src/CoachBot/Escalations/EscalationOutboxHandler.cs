@@ -1,93 +1,89 @@
-using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Escalations;
 
 /// <summary>
-/// Delivers an escalation stored by a coaching turn: a card to the registered duty desk, then a note to
-/// the staffer. Idempotent on retry: the card is sent once, the record remembers it.
+/// Delivers an escalation stored by a coaching turn: a card to the registered duty desk, the first reminder
+/// scheduled, then a note to the staffer. With no desk, or a desk the Connector will not deliver to, the
+/// staffer is told to phone instead. Idempotent on retry: once the record exists the card is not sent again.
 /// </summary>
-internal sealed partial class EscalationOutboxHandler(IStateStore store, IReplySender sender, TimeProvider timeProvider, ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
+internal sealed class EscalationOutboxHandler(
+    EscalationStore escalations,
+    StaffNotifier staffNotifier,
+    IReplySender sender,
+    TimeProvider timeProvider,
+    IOptions<CoachBotOptions> hostOptions,
+    IOptions<EscalationOptions> options,
+    ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
 {
     public const string EscalationKind = "escalation";
-    public const string DutyDeskKey = "duty-desk";
 
     public string Kind => EscalationKind;
 
     public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var staff = await LoadReferenceAsync(item.ConversationId, cancellationToken).ConfigureAwait(false)
-            ?? throw new OutboxDeliveryException("The staffer's conversation is no longer known.", permanent: true);
-        var staffLanguage = ReplyLanguage.FromTag(staff.Locale) ?? ReplyLanguage.English;
-        var recordKey = EscalationRecord.KeyFor(item.Id);
-        var existing = await store.GetRecordAsync(recordKey, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
+        if (await escalations.GetAsync(item.Id, cancellationToken).ConfigureAwait(false) is not null)
         {
+            EscalationLog.AlreadyHandled(logger, item.Id);
             return;
         }
 
-        var deskJson = await store.GetRecordAsync(DutyDeskKey, cancellationToken).ConfigureAwait(false);
-        if (deskJson is null)
+        // A staffer whose chat is gone (the bot was removed since) cannot be told anything, but the guest still needs a manager.
+        var staff = await escalations.GetConversationAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
+
+        var record = new EscalationRecord(item.Id, item.ConversationId, EscalationRecord.Sent, timeProvider.GetUtcNow())
         {
-            await TellStaffAsync(staff, EscalationTexts.NoDesk.For(staffLanguage), cancellationToken).ConfigureAwait(false);
-            await SaveAsync(item, EscalationRecord.NoDesk, cancellationToken).ConfigureAwait(false);
-            LogNoDesk(logger, item.Id);
+            StaffName = staff?.User?.Name,
+            Facts = ReadFacts(item),
+        };
+        var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);
+        if (desk is null)
+        {
+            await escalations.SaveAsync(record with { Status = EscalationRecord.NoDesk }, cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, EscalationTexts.NoDesk, cancellationToken).ConfigureAwait(false);
+            EscalationLog.NoDesk(logger, item.Id);
             return;
         }
 
-        var desk = JsonSerializer.Deserialize<ConversationReference>(deskJson, ProtocolJson.Options)!;
         var deskLanguage = ReplyLanguage.FromTag(desk.Locale) ?? ReplyLanguage.English;
-        using var payload = JsonDocument.Parse(item.PayloadJson);
-        var card = EscalationCard.Build(item.Id, staff.User?.Name, payload.RootElement, deskLanguage);
         try
         {
-            await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [card] }), cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [EscalationCard.Build(record, deskLanguage)] }), cancellationToken).ConfigureAwait(false);
         }
-        catch (OutboxDeliveryException ex) when (ex.Permanent)
+        catch (OutboxDeliveryException ex) when (ex.Permanent || item.Attempts + 1 >= hostOptions.Value.OutboxMaxAttempts)
         {
-            await TellStaffAsync(staff, EscalationTexts.DeliveryFailed.For(staffLanguage), cancellationToken).ConfigureAwait(false);
-            throw;
+            // Retrying cannot help (the bot was removed from the desk, or it is forbidden), or this was the last try.
+            await escalations.SaveAsync(record with { Status = EscalationRecord.DeskUnreachable }, cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, EscalationTexts.DeliveryFailed, cancellationToken).ConfigureAwait(false);
+            EscalationLog.DeskUnreachable(logger, ex, item.Id, desk.Conversation.Id);
+            return;
         }
 
-        await SaveAsync(item, EscalationRecord.Sent, cancellationToken).ConfigureAwait(false);
-        LogSent(logger, item.Id, desk.Conversation.Id);
-        await TellStaffAsync(staff, EscalationTexts.SentToManager.For(staffLanguage), cancellationToken).ConfigureAwait(false);
+        await escalations.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        EscalationLog.Sent(logger, item.Id, desk.Conversation.Id);
+        var dueAt = timeProvider.GetUtcNow().AddMinutes(ReminderMinutes(record.Facts, options.Value));
+        await escalations.ScheduleReminderAsync(desk.Conversation.Id!, new EscalationReminder(item.Id, 1), dueAt, cancellationToken).ConfigureAwait(false);
+        await staffNotifier.TellAsync(staff, EscalationTexts.SentToManager, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ConversationReference?> LoadReferenceAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>The wait before a reminder: the hotel policy's, as the payload carries it, else the configured default.</summary>
+    public static int ReminderMinutes(EscalationFacts facts, EscalationOptions options) =>
+        facts.ReminderMinutes is int minutes && minutes > 0 ? minutes : options.DefaultReminderMinutes;
+
+    private EscalationFacts ReadFacts(OutboxItem item)
     {
-        var record = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return record is null ? null : JsonSerializer.Deserialize<ConversationReference>(record.ReferenceJson, ProtocolJson.Options);
-    }
-
-    private Task SaveAsync(OutboxItem item, string status, CancellationToken cancellationToken) =>
-        store.SetRecordAsync(
-            EscalationRecord.KeyFor(item.Id),
-            JsonSerializer.Serialize(new EscalationRecord(item.Id, item.ConversationId, status, null, timeProvider.GetUtcNow())),
-            cancellationToken);
-
-    private async Task TellStaffAsync(ConversationReference staff, string text, CancellationToken cancellationToken)
-    {
-        try
+        if (EscalationFacts.TryRead(item.PayloadJson) is { } facts)
         {
-            await sender.SendAsync(ProactiveActivity.To(staff, new Activity { Text = text }), cancellationToken).ConfigureAwait(false);
+            return facts;
         }
-        catch (OutboxDeliveryException ex)
-        {
-            // The escalation itself matters more than the note about it; the failure is logged.
-            LogStaffNoteFailed(logger, ex, staff.Conversation.Id);
-        }
+
+        // The manager still needs to know someone asked for them; the card just has fewer facts.
+        EscalationLog.UnreadablePayload(logger, item.Id);
+        return EscalationFacts.None;
     }
-
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Escalation {EscalationId} sent to duty desk {ConversationId}")]
-    private static partial void LogSent(ILogger logger, long escalationId, string? conversationId);
-
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Escalation {EscalationId} could not be sent: no duty desk registered; the staffer was told to phone")]
-    private static partial void LogNoDesk(ILogger logger, long escalationId);
-
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not tell conversation {ConversationId} about its escalation")]
-    private static partial void LogStaffNoteFailed(ILogger logger, Exception exception, string? conversationId);
 }

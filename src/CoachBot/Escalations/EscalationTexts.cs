@@ -17,12 +17,6 @@ internal static class EscalationTexts
         "只有值班经理或主管可以这样做。",
         "只有值班經理或主管可以這樣做。");
 
-    public static readonly LocalizedText CardTitle = LocalizedText.Of(
-        "Duty manager needed", "Cần quản lý trực", "需要值班经理", "需要值班經理");
-
-    public static readonly LocalizedText Acknowledge = LocalizedText.Of(
-        "Acknowledge — I'm on it", "Xác nhận — tôi xử lý", "确认——我来处理", "確認——我來處理");
-
     public static readonly LocalizedText SentToManager = LocalizedText.Of(
         "I've alerted the duty manager. I'll tell you as soon as they acknowledge.",
         "Tôi đã báo quản lý trực. Khi họ xác nhận tôi sẽ báo bạn ngay.",
@@ -59,10 +53,22 @@ internal static class EscalationTexts
         "我无法联系值班频道。请立即打电话给值班经理。",
         "我無法聯繫值班頻道。請立即打電話給值班經理。");
 
-    /// <summary>The whole message must be the command, in any of the three languages.</summary>
-    public static bool IsSetDutyDesk(string? text) => text?.Trim().TrimEnd('.', '!', '。').ToUpperInvariant() switch
+    public static readonly LocalizedText NobodyAcknowledged = LocalizedText.Of(
+        "Nobody has acknowledged yet — phone the duty manager now.",
+        "Vẫn chưa có ai xác nhận — hãy gọi điện cho quản lý trực ngay.",
+        "仍然没有人确认——请立即打电话给值班经理。",
+        "仍然沒有人確認——請立即打電話給值班經理。");
+
+    /// <summary>
+    /// The language "set duty desk here" was typed in, or null when the message is not that command (the whole
+    /// message must be the command, so a sentence that merely contains it is coaching, not a command).
+    /// </summary>
+    public static ReplyLanguage? SetDutyDeskLanguage(string? text) => text?.Trim().TrimEnd('.', '!', '。').ToUpperInvariant() switch
     {
-        "SET DUTY DESK HERE" or "ĐẶT BÀN TRỰC Ở ĐÂY" or "DAT BAN TRUC O DAY" or "设为值班台" or "設為值班台" => true,
-        _ => false,
+        "SET DUTY DESK HERE" => ReplyLanguage.English,
+        "ĐẶT BÀN TRỰC Ở ĐÂY" or "DAT BAN TRUC O DAY" => ReplyLanguage.Vietnamese,
+        "设为值班台" => ReplyLanguage.Chinese,
+        "設為值班台" => ReplyLanguage.TraditionalChinese,
+        _ => null,
     };
 }

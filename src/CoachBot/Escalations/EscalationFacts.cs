@@ -1,0 +1,39 @@
+using System.Text.Json;
+using CoachBot.Coaching.Conversations;
+
+namespace CoachBot.Escalations;
+
+/// <summary>
+/// The host's reading of a coaching <see cref="EscalationPayload"/>: only these fields ever reach the duty desk,
+/// so anything else a payload might carry (guest details, what the staffer typed) does not. Every field is
+/// optional, so a payload from an older or newer coaching version still gets a card out.
+/// </summary>
+internal sealed record EscalationFacts(
+    string? PropertyId = null,
+    string? Intent = null,
+    string? Classification = null,
+    IReadOnlyList<string>? RuleIds = null,
+    string? Target = null,
+    string? Urgency = null,
+    string? StaffRole = null,
+    IReadOnlyList<EscalationContact>? Contacts = null,
+    int? ReminderMinutes = null)
+{
+    public static EscalationFacts None { get; } = new();
+
+    /// <summary>The people on duty, in the order to try; never null.</summary>
+    public IReadOnlyList<EscalationContact> Roster => Contacts ?? [];
+
+    /// <summary>The facts in <paramref name="payloadJson"/>, or null when it is not a readable payload.</summary>
+    public static EscalationFacts? TryRead(string payloadJson)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<EscalationFacts>(payloadJson, EscalationJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using CoachBot.Turns;
+
+namespace CoachBot.Escalations;
+
+/// <summary>Registers the escalation flow: the manager commands, delivery to the duty desk, and reminders.</summary>
+public static class EscalationServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoachBotEscalations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EscalationOptions>()
+            .Bind(configuration.GetSection(EscalationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<EscalationStore>();
+        services.TryAddSingleton<StaffNotifier>();
+        services.TryAddSingleton<EscalationCommands>();
+
+        // TryAddEnumerable: a handler registered twice would give the outbox dispatcher two handlers for one kind.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, EscalationOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, EscalationReminderHandler>());
+        return services;
+    }
+}

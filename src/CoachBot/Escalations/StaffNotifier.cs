@@ -1,0 +1,38 @@
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Schema;
+using CoachBot.Turns;
+
+namespace CoachBot.Escalations;
+
+/// <summary>
+/// Tells the staffer what happened to their escalation: sent at once, and if the Connector cannot take it
+/// now, queued in the outbox so the note still arrives later.
+/// </summary>
+internal sealed class StaffNotifier(IReplySender sender, EscalationStore escalations, ILogger<StaffNotifier> logger)
+{
+    /// <summary>Tells the staffer <paramref name="text"/> in their language; does nothing when their chat is gone (null).</summary>
+    public async Task TellAsync(ConversationReference? staff, LocalizedText text, CancellationToken cancellationToken)
+    {
+        if (staff is null)
+        {
+            return;
+        }
+
+        var language = ReplyLanguage.FromTag(staff.Locale) ?? ReplyLanguage.English;
+        var envelope = ProactiveActivity.To(staff, new Activity { Text = text.For(language) });
+        try
+        {
+            await sender.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OutboxDeliveryException ex) when (!ex.Permanent)
+        {
+            EscalationLog.StaffNoteQueued(logger, ex, envelope.ConversationId);
+            await escalations.QueueAsync(envelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OutboxDeliveryException ex)
+        {
+            // The staffer's conversation is gone (the bot was removed): nobody left to tell.
+            EscalationLog.StaffNoteFailed(logger, ex, envelope.ConversationId);
+        }
+    }
+}
