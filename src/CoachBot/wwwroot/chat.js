@@ -293,6 +293,7 @@
 
   function switched() {
     showError('');
+    notice.textContent = '';
     $('text').placeholder = mode === 'channel' ? `Message ${channel.name} as ${me().name}` : `Message CoachBot as ${me().name}`;
     redraw();
     welcome();

@@ -16,6 +16,26 @@
       return b;
     }
 
+    // Teams' thumbs as a drawn icon, not an emoji: a machine without an emoji font still shows them.
+    function thumbButton(label, down, onClick) {
+      const svgNs = 'http://www.w3.org/2000/svg';
+      const svg = document.createElementNS(svgNs, 'svg');
+      svg.setAttribute('viewBox', '0 0 20 20');
+      svg.setAttribute('width', '16');
+      svg.setAttribute('height', '16');
+      svg.setAttribute('aria-hidden', 'true');
+      if (down) svg.setAttribute('transform', 'rotate(180)');
+      const path = document.createElementNS(svgNs, 'path');
+      path.setAttribute('d', 'M2 9h3v9H2zM7 18h7.5a2 2 0 0 0 2-1.6l1.3-5.8A2 2 0 0 0 15.9 8H12l.6-3.4A1.8 1.8 0 0 0 9.2 3.5L7 8.6z');
+      path.setAttribute('fill', 'currentColor');
+      svg.append(path);
+      const b = button('', onClick, 'thumb');
+      b.append(svg);
+      b.setAttribute('aria-label', label);
+      b.title = label;
+      return b;
+    }
+
     function bubble(entry, conversation) {
       const article = document.createElement('article');
       article.className = `msg ${entry.from}`;
@@ -75,10 +95,8 @@
           bar.replaceChildren(Object.assign(document.createElement('span'), { textContent: 'Thanks for the feedback.' }));
           await onFeedback(entry.key, reaction);
         };
-        const like = button('👍', react('like'));
-        like.setAttribute('aria-label', 'Like this answer');
-        const dislike = button('👎', react('dislike'));
-        dislike.setAttribute('aria-label', 'Dislike this answer');
+        const like = thumbButton('Like this answer', false, react('like'));
+        const dislike = thumbButton('Dislike this answer', true, react('dislike'));
         bar.append(like, dislike);
         article.append(bar);
       }

@@ -34,6 +34,12 @@ class ChatPage {
     return message;
   }
 
+  /** The next bot message after the first `seen` ones, once it shows. */
+  async nextBot(seen, timeout = 20000) {
+    await this.botMessages().nth(seen).waitFor({ timeout });
+    return this.botMessages().nth(seen);
+  }
+
   /** Presses the button with exactly this title on the newest bot message that has one. */
   async press(title, { within } = {}) {
     const scope = within ?? this.botMessages().filter({ has: this.page.getByRole('button', { name: title, exact: true }) }).last();
