@@ -34,11 +34,9 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .RunAsync();
 
     [Fact]
-    public Task LostBag_EnglishWithoutCompensationWords_AsksOnlyThatThenClassifiesAccusatory() =>
+    public Task LostBag_EnglishWantsMoneyForIt_ClassifiesAccusatoryWithoutAsking() =>
         Transcript.For(fixture.Runner)
             .Send("A regular guest is furious, his bag was lost at the desk and he wants money for it")
-            .AssertQuestion("true", "false")
-            .Press("true")
             .AssertReply(reply => Advice.Is(reply, fixture.Label("accusatory", "en"), "Say now:"))
             .AssertExplanation(e => Assert.Contains("complaint.lost_property", e.RuleIds))
             .RunAsync();
@@ -79,11 +77,9 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .RunAsync();
 
     [Fact]
-    public Task WifesName_ChineseUnclear_ClarifiesWithButtonsThenConstructive() =>
+    public Task WifesName_Chinese_ConstructiveAtOnce() =>
         Transcript.For(fixture.Runner)
             .Send("长住客人心情很好，建议员工称呼他太太的名字")
-            .AssertQuestion("complaint")
-            .Press("complaint")
             .AssertReply(reply => Advice.Is(reply, fixture.Label("constructive", "zh"), "现在就说："))
             .AssertExplanation(e => Assert.Equal("constructive", e.Classification))
             .RunAsync();
