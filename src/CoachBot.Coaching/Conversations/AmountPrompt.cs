@@ -13,8 +13,6 @@ internal sealed class AmountPrompt(string id, Recogniser recogniser, bool allowP
     public const string MoneyId = "coach.amount.money";
     public const string MoneyOrPercentId = "coach.amount.any";
 
-    private const string AnswerCue = "rate is ";
-
     private static readonly LocalizedText Retry = LocalizedText.Of(
         "Please type an amount, for example 120 or $5.",
         "Vui lòng nhập một số tiền, ví dụ 120 hoặc 1tr2.",
@@ -31,27 +29,21 @@ internal sealed class AmountPrompt(string id, Recogniser recogniser, bool allowP
     {
         ArgumentNullException.ThrowIfNull(dc);
         var text = ChoiceRecognizer.SubmittedChoice(dc.Turn.Value) ?? dc.Turn.Text ?? string.Empty;
-        var answer = Read(text);
+        var answer = Read(text, dc.Turn.Locale);
         return Task.FromResult(new PromptRecognition<AmountAnswer>(answer is { Value: > 0 }, answer));
     }
 
     protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options) =>
         (allowPercent ? RetryWithPercent : Retry).For(language);
 
-    private AmountAnswer? Read(string text)
+    private AmountAnswer? Read(string text, string? locale)
     {
-        // The recogniser keeps a bare number ("120", "一千二") only after a cue saying what it is; the question
-        // was the cue, so one is put in front. (A public amount parser on the recogniser would make this unneeded.)
-        foreach (var amount in recogniser.Recognise(AnswerCue + text).Amounts)
+        if (!recogniser.Amounts.TryRead(text, locale, out var amount))
         {
-            var isPercent = amount.Kind != AmountKind.Money;
-            if (!isPercent || allowPercent)
-            {
-                return new AmountAnswer(amount.Value, isPercent);
-            }
+            return null;
         }
 
-        // A bare number ("120") has no cue the recogniser needs, so read it as a plain number.
-        return NumberRecognizer.TryParse(text.Trim(), out var number) ? new AmountAnswer(number, false) : null;
+        var isPercent = amount.Kind != AmountKind.Money;
+        return !isPercent || allowPercent ? new AmountAnswer(amount.Value, isPercent) : null;
     }
 }
