@@ -14,6 +14,9 @@ if [ -f tests/conformance/package.json ]; then
   echo "== conformance tests (Microsoft's npm clients)"
   (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error && npm test)
 fi
+echo "== browser tests of the local chat page (headless Chromium)"
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)
+
 echo "== Teams app package (manifest/)"
 (cd manifest && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
