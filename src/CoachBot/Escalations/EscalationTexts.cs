@@ -17,11 +17,12 @@ internal static class EscalationTexts
         "只有值班经理或主管可以这样做。",
         "只有值班經理或主管可以這樣做。");
 
+    // The coaching turn has already said "I've alerted …"; this confirms the card actually reached the desk.
     public static readonly LocalizedText SentToManager = LocalizedText.Of(
-        "I've alerted the duty manager. I'll tell you as soon as they acknowledge.",
-        "Tôi đã báo quản lý trực. Khi họ xác nhận tôi sẽ báo bạn ngay.",
-        "我已通知值班经理，他们确认后我会马上告诉你。",
-        "我已通知值班經理，他們確認後我會馬上告訴你。");
+        "The duty desk has your escalation. I'll tell you here as soon as a manager acknowledges.",
+        "Kênh trực đã nhận yêu cầu của bạn. Khi quản lý xác nhận tôi sẽ báo bạn ngay tại đây.",
+        "值班频道已收到你的请求。经理一确认，我会马上在这里告诉你。",
+        "值班頻道已收到你的請求。經理一確認，我會馬上在這裡告訴你。");
 
     public static readonly LocalizedText NoDesk = LocalizedText.Of(
         "No duty desk is registered yet, so I could not alert anyone. Call the duty manager by phone now. (A manager can type \"set duty desk here\" in their channel.)",

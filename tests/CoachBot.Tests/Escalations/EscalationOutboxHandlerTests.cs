@@ -26,7 +26,7 @@ public sealed class EscalationOutboxHandlerTests
         Assert.Equal("Alice (front desk)", facts["Staff"]);
         Assert.Equal("complaint.accusatory.classify", facts["Rules"]);
         Assert.Contains("Day duty manager (duty manager)", facts["On duty"], StringComparison.Ordinal);
-        Assert.Contains("I've alerted the duty manager", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        Assert.Contains("The duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class EscalationOutboxHandlerTests
         await hotel.Dispatcher.DeliverDueAsync(default);
 
         var note = Assert.Single(hotel.Connector.DeliveredTo(staff.ConversationId), c => c.Body?["replyToId"] is null);
-        Assert.StartsWith("Tôi đã báo quản lý trực", note.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Kênh trực đã nhận yêu cầu của bạn", note.Message.Text, StringComparison.Ordinal);
         Assert.StartsWith("Duty manager needed", Assert.Single(hotel.DeskCards).Text, StringComparison.Ordinal);
     }
 
