@@ -68,10 +68,10 @@ internal static class CoachTexts
     public static LocalizedText AfterCallButton { get; } = LocalizedText.Of("After the call", "Sau cuộc gặp", "拜访之后", "拜訪之後");
 
     public static LocalizedText EscalationSent { get; } = LocalizedText.Of(
-        "I've alerted {0}. Stay with the guest; the answer will come here.",
-        "Tôi đã báo cho {0}. Hãy ở lại với khách; phản hồi sẽ gửi về đây.",
-        "我已通知{0}。请留在客人身边，回复会发到这里。",
-        "我已通知{0}。請留在客人身邊，回覆會發到這裡。");
+        "Calling {0} now. Stay with the guest; I'll confirm here when it reaches them.",
+        "Đang gọi {0}. Hãy ở lại với khách; khi tin tới nơi tôi sẽ xác nhận tại đây.",
+        "正在呼叫{0}。请留在客人身边，送达后我会在这里确认。",
+        "正在呼叫{0}。請留在客人身邊，送達後我會在這裡確認。");
 
     public static LocalizedText NothingToEscalate { get; } = LocalizedText.Of(
         "There's nothing to escalate yet: tell me what's happening first.",

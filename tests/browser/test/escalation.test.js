@@ -79,7 +79,7 @@ test('local chat page: complaint advice, escalation to the duty desk, acknowledg
 
   await step('calling the duty manager tells the staffer and lights up the duty desk', async () => {
     await chat.press('Call the duty manager', { within: advice });
-    await chat.waitForBot(/I've alerted .*duty manager/);
+    await chat.waitForBot(/Calling .*duty manager/);
     await unread('conversation', 'channel');
     await browser.screenshot('escalation-3-alerted');
   });
