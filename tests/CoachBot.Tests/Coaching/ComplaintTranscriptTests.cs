@@ -1,0 +1,136 @@
+using CoachBot.Tests.Coaching.Support;
+
+namespace CoachBot.Tests.Coaching;
+
+/// <summary>
+/// The complaint cases of document 003 (H-12 … H-17) through the real endpoint, in English, Vietnamese (with and
+/// without diacritics) and Chinese (simplified and traditional): classification, the card's sections, the
+/// buttons, the cited inventory ids, the rules "why?" names, and the escalation.
+/// </summary>
+public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClassFixture<TranscriptFixture>
+{
+    [Theory]
+    [InlineData("en", "A regular guest is furious, his bag was lost at the desk and he wants money for it")]
+    [InlineData("vi", "Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền")]
+    [InlineData("vi-plain", "khach quen rat tuc gian vi mat tui de o quay le tan, doi boi thuong tien")]
+    [InlineData("zh", "一位老客人非常生气，他寄存在前台的包丢了，要求赔偿现金")]
+    [InlineData("zh-Hant", "一位老客人非常生氣，他寄存在前台的包丟了，要求賠償現金")]
+    public async Task LostBag_AngryRegularWantsMoney_AccusatoryWithLostPropertyStepsAndEscalation(string language, string message)
+    {
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var advice = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
+        Assert.Equal(["H-12", "H-16"], Card.CitedIds(advice));
+        Assert.All(new[] { ui.SayNow, ui.NeverSay, ui.DoNext, ui.WhenToEscalate }, heading => Assert.NotEmpty(Card.Section(advice, heading)));
+
+        var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
+        Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], Explain.RuleIds(why));
+        Assert.Contains(Card.Section(why, "complaint.accusatory.classify"), l => l.Contains("demands_compensation=true", StringComparison.Ordinal));
+
+        // 10:00 in Ho Chi Minh City: the sample roster's day duty manager is the one on duty.
+        var escalated = await chat.PressesAsync(advice, ui.CallManager);
+        Assert.Contains("Day duty manager", Assert.Single(escalated).Text, StringComparison.Ordinal);
+
+        Snapshot.Matches(chat.Text, language);
+    }
+
+    [Theory]
+    [InlineData("en", "A regular is complaining in front of his friends that we put fruit in his room he didn't want", "Upset", "No")]
+    [InlineData("vi", "Khách quen phàn nàn trước mặt bạn bè rằng chúng tôi để trái cây trong phòng", "Bực bội", "Không")]
+    [InlineData("vi-plain", "Khach quen phan nan truoc mat ban be rang chung toi de trai cay trong phong", "Bực bội", "Không")]
+    [InlineData("zh", "老客人当着朋友的面批评我们在房间放了水果", "不满", "否")]
+    [InlineData("zh-Hant", "老客人當著朋友的面批評我們在房間放了水果", "不滿", "否")]
+    public async Task FruitInTheRoom_RegularCriticisesInFrontOfFriends_TwoQuestionsThenCriticalWithFaceSaving(
+        string language, string message, string upset, string noCompensation)
+    {
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var mood = Assert.Single(await chat.SaysAsync(message));
+        Assert.Equal(4, mood.Buttons.Count);
+        var compensation = Assert.Single(await chat.PressesAsync(mood, upset));
+        Assert.Equal(2, compensation.Buttons.Count);
+        var advice = Assert.Single(await chat.PressesAsync(compensation, noCompensation));
+
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Assert.Equal(ui.AdviceButtons, advice.Buttons);
+        Assert.Equal(["H-13", "H-15", "H-16"], Card.CitedIds(advice));
+        var why = Assert.Single(await chat.SaysAsync(language == "en" ? "why" : language.StartsWith("vi", StringComparison.Ordinal) ? "tại sao" : "为什么"));
+        Assert.Equal(["complaint.critical.classify", "complaint.face_saving", "complaint.report_upward"], Explain.RuleIds(why));
+        Assert.Contains(Card.Section(why, "complaint.face_saving"), l => l.Contains("in_front_of_others=true", StringComparison.Ordinal));
+
+        Snapshot.Matches(chat.Text, language);
+    }
+
+    [Theory]
+    [InlineData("en", "A happy long-stay guest suggests our staff greet his wife by name")]
+    [InlineData("vi", "Khách ở dài ngày rất vui và góp ý nhân viên nên chào vợ anh ấy bằng tên")]
+    [InlineData("zh", "长住客人心情很好，建议员工称呼他太太的名字")]
+    public async Task WifesName_HappyLongStayGuestSuggests_ConstructiveAtOnceWithoutEscalation(string language, string message)
+    {
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var advice = Assert.Single(await chat.SaysAsync(message));
+
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Assert.Equal(ui.AdviceButtons, advice.Buttons);
+        Assert.Equal(["H-14", "H-15", "H-16"], Card.CitedIds(advice));
+        var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
+        Assert.Equal(["complaint.constructive.classify", "complaint.report_upward"], Explain.RuleIds(why));
+        Assert.Contains(Card.Section(why, "complaint.constructive.classify"), l => l.Contains("suggestion=true", StringComparison.Ordinal));
+
+        Snapshot.Matches(chat.Text, language);
+    }
+
+    [Theory]
+    [InlineData("en", "At the banquet a waiter spilled wine on a guest and the manager said they are interns", "Upset", "No", "intern")]
+    [InlineData("vi", "Trong bữa tiệc, phục vụ làm đổ rượu lên người khách và quản lý nói họ là thực tập sinh", "Bực bội", "Không", "thực tập sinh")]
+    [InlineData("zh", "宴会上服务员把酒洒到客人身上，经理说他们是实习生", "不满", "否", "实习生")]
+    public async Task SpilledWine_ManagerBlamedInterns_NeverSayBlamesTraineesAndManagerFollowsUp(
+        string language, string message, string upset, string noCompensation, string interns)
+    {
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var mood = Assert.Single(await chat.SaysAsync(message));
+        var compensation = Assert.Single(await chat.PressesAsync(mood, upset));
+        var advice = Assert.Single(await chat.PressesAsync(compensation, noCompensation));
+
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Assert.Contains(Card.Section(advice, ui.NeverSay), l => l.Contains(interns, StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(Card.Section(advice, ui.WhenToEscalate));
+        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
+        Assert.Contains("H-16", Card.CitedIds(advice));
+        var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
+        Assert.Equal(["complaint.critical.classify", "complaint.staff_excuse", "complaint.banquet_incident", "complaint.report_upward"], Explain.RuleIds(why));
+
+        Snapshot.Matches(chat.Text, language);
+    }
+
+    [Theory]
+    [InlineData("en", "Guest says he missed his wake-up call and lost a trade, wants compensation", "Yes, made and answered")]
+    [InlineData("vi", "Khách nói không được gọi báo thức nên lỡ một giao dịch, đòi bồi thường", "Có, đã gọi và khách đã nghe")]
+    [InlineData("zh", "客人说我们没有叫醒他，他错过了一笔交易，要求赔偿", "是，已打出并接听")]
+    public async Task WakeUpCall_GuestClaimsALostTrade_AsksForTheLogThenHotelDidItsDuty(string language, string message, string callWasMade)
+    {
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var log = Assert.Single(await chat.SaysAsync(message));
+        Assert.Equal(2, log.Buttons.Count);
+        var advice = Assert.Single(await chat.PressesAsync(log, callWasMade));
+
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
+        Assert.Equal(["H-12", "H-17", "H-16"], Card.CitedIds(advice));
+        var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
+        Assert.Equal(["complaint.accusatory.classify", "complaint.wake_up_call.made", "complaint.report_upward"], Explain.RuleIds(why));
+        Assert.Contains(Card.Section(why, "complaint.wake_up_call.made"), l => l.Contains("wake_up_call_logged=true", StringComparison.Ordinal));
+
+        Snapshot.Matches(chat.Text, language);
+    }
+}

@@ -1,0 +1,35 @@
+using CoachBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Tests.Coaching.Support;
+
+/// <summary>
+/// The real host running the coaching bot with the shipped playbooks and the sample hotel policy, in-memory
+/// state, and a clock stopped at 10 March 2026, 10:00 in Ho Chi Minh City (off season, the day duty manager on
+/// duty), so season, roster and note dates in the snapshots never move. Two users have configured roles.
+/// </summary>
+public sealed class TranscriptFixture : IDisposable
+{
+    public const string SupervisorId = "00000000-0000-0000-0000-0000000005e1";
+    public const string SalesRepId = "00000000-0000-0000-0000-0000000005a1";
+
+    public static readonly DateTimeOffset Now = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(7));
+
+    public TranscriptFixture()
+    {
+        Host.Settings["Coaching:RootDialog"] = "coach";
+        Host.Settings[$"Roles:Users:{SupervisorId}"] = "supervisor";
+        Host.Settings[$"Roles:Users:{SalesRepId}"] = "sales";
+        Host.Replace = services => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public BotHost Host { get; } = new();
+
+    /// <summary>A new 1:1 chat; without <paramref name="aadObjectId"/> the user has the lowest role (front desk).</summary>
+    public RecordedChat Chat(string locale = "en-US", string? aadObjectId = null) => new(Host, locale, aadObjectId);
+
+    public void Dispose() => Host.Dispose();
+}
