@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Turns;
@@ -17,6 +18,7 @@ internal sealed class EscalationReminderHandler(
     StaffNotifier staffNotifier,
     IReplySender sender,
     TimeProvider timeProvider,
+    IOptions<CoachBotOptions> hostOptions,
     IOptions<EscalationOptions> options,
     ILogger<EscalationReminderHandler> logger) : IOutboxHandler
 {
@@ -24,8 +26,7 @@ internal sealed class EscalationReminderHandler(
 
     public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var reminder = JsonSerializer.Deserialize<EscalationReminder>(item.PayloadJson, EscalationJson.Options)
-            ?? throw new OutboxDeliveryException("The stored reminder is empty.", permanent: true);
+        var reminder = Read(item);
         var record = await escalations.GetAsync(reminder.EscalationId, cancellationToken).ConfigureAwait(false);
         if (record is null || record.Status != EscalationRecord.Sent)
         {
@@ -40,7 +41,8 @@ internal sealed class EscalationReminderHandler(
         }
 
         // A retried step whose card already went out only makes sure the chain goes on.
-        if (record.RemindersSent < reminder.Number && !await RemindAsync(record, reminder.Number, cancellationToken).ConfigureAwait(false))
+        var lastAttempt = item.Attempts + 1 >= hostOptions.Value.OutboxMaxAttempts;
+        if (record.RemindersSent < reminder.Number && !await RemindAsync(record, reminder.Number, lastAttempt, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -50,7 +52,7 @@ internal sealed class EscalationReminderHandler(
     }
 
     /// <returns>Whether the chain goes on (false when the desk can no longer be reached and the staffer was told).</returns>
-    private async Task<bool> RemindAsync(EscalationRecord record, int number, CancellationToken cancellationToken)
+    private async Task<bool> RemindAsync(EscalationRecord record, int number, bool lastAttempt, CancellationToken cancellationToken)
     {
         var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);
         if (desk is null)
@@ -67,7 +69,7 @@ internal sealed class EscalationReminderHandler(
         {
             await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [card] }), cancellationToken).ConfigureAwait(false);
         }
-        catch (OutboxDeliveryException ex) when (ex.Permanent)
+        catch (OutboxDeliveryException ex) when (ex.Permanent || lastAttempt)
         {
             EscalationLog.DeskUnreachable(logger, ex, record.Id, desk.Conversation.Id);
             await GiveUpAsync(record, EscalationTexts.DeliveryFailed, cancellationToken).ConfigureAwait(false);
@@ -77,6 +79,19 @@ internal sealed class EscalationReminderHandler(
         await escalations.UpdateAsync(record.Id, latest => latest with { RemindersSent = number, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         EscalationLog.ReminderSent(logger, record.Id, number, desk.Conversation.Id);
         return true;
+    }
+
+    private static EscalationReminder Read(OutboxItem item)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<EscalationReminder>(item.PayloadJson, EscalationJson.Options)
+                ?? throw new OutboxDeliveryException("The stored reminder is empty.", permanent: true);
+        }
+        catch (JsonException ex)
+        {
+            throw new OutboxDeliveryException("The stored reminder is unreadable.", permanent: true, ex);
+        }
     }
 
     private async Task GiveUpAsync(EscalationRecord record, LocalizedText text, CancellationToken cancellationToken)

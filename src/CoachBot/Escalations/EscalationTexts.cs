@@ -17,7 +17,7 @@ internal static class EscalationTexts
         "只有值班经理或主管可以这样做。",
         "只有值班經理或主管可以這樣做。");
 
-    // The coaching turn has already said "I've alerted …"; this confirms the card actually reached the desk.
+    // The coaching turn has said "Calling …"; this confirms the card actually reached the desk.
     public static readonly LocalizedText SentToManager = LocalizedText.Of(
         "The duty desk has your escalation. I'll tell you here as soon as a manager acknowledges.",
         "Kênh trực đã nhận yêu cầu của bạn. Khi quản lý xác nhận tôi sẽ báo bạn ngay tại đây.",

@@ -110,6 +110,21 @@ public sealed class EscalationReminderHandlerTests
     }
 
     [Fact]
+    public async Task Remind_DeskUnreachableForEveryAttempt_StafferIsToldToPhone()
+    {
+        using var hotel = new EscalationHarness();
+        hotel.Host.Settings["CoachBot:OutboxMaxAttempts"] = "2";
+        await EscalateAsync(hotel, EscalationHarness.Payload(reminderMinutes: 10));
+        hotel.Connector.FailNext(2, System.Net.HttpStatusCode.ServiceUnavailable);
+
+        await hotel.AdvanceAsync(10 * Minute);
+        await hotel.AdvanceAsync(Minute);
+
+        Assert.Single(hotel.DeskCards);
+        Assert.Contains("I could not reach the duty desk", hotel.StaffNotes[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Remind_SqliteStore_RemindsAfterTheWaitAndStopsWhenAcknowledged()
     {
         using var hotel = new EscalationHarness("Sqlite");
