@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using CoachBot.State;
 using CoachBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -30,6 +32,17 @@ public sealed class TranscriptFixture : IDisposable
 
     /// <summary>A new 1:1 chat; without <paramref name="aadObjectId"/> the user has the lowest role (front desk).</summary>
     public RecordedChat Chat(string locale = "en-US", string? aadObjectId = null) => new(Host, locale, aadObjectId);
+
+    /// <summary>The records the host keeps under <paramref name="prefix"/> (saved call notes, feedback votes), as JSON.</summary>
+    public async Task<IReadOnlyList<JsonNode>> RecordsAsync(string prefix)
+    {
+        var store = Host.Services.GetRequiredService<IStateStore>();
+        return [.. (await store.GetRecordsAsync(prefix, CancellationToken.None)).Select(json => JsonNode.Parse(json)!)];
+    }
+
+    /// <summary>What the host keeps about the chat's user (their saved call notes).</summary>
+    public Task<IReadOnlyList<JsonNode>> UserRecordsAsync(RecordedChat chat) =>
+        RecordsAsync(UserRecordKeys.Prefix((chat ?? throw new ArgumentNullException(nameof(chat))).Client.UserId));
 
     public void Dispose() => Host.Dispose();
 }
