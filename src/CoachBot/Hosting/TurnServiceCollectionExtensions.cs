@@ -21,11 +21,9 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IOutboxHandler, ReplyOutboxHandler>();
-        services.AddSingleton<IOutboxHandler, EscalationOutboxHandler>();
         services.AddSingleton<IOutboxHandler, FeedbackOutboxHandler>();
         services.AddSingleton<IOutboxHandler, ForgetUserOutboxHandler>();
         services.AddSingleton<IOutboxHandler, CallNoteOutboxHandler>();
-        services.AddSingleton<EscalationCommands>();
         services.AddCoachBotEscalations(configuration);
         services.AddHostedService<OutboxWorker>();
         return services;
