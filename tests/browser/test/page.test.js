@@ -28,6 +28,9 @@ test('local chat page: Teams-shaped activities from the Connector side', { skip 
     await host.stop();
   });
   const chat = new ChatPage(browser.page);
+  // The page greets the bot when it opens; wait for the demo's first question so that reply cannot
+  // re-render the log under a button the test is about to click.
+  await chat.waitForBot("What's your name?");
   const sent = [];
   browser.page.on('request', (request) => {
     if (request.url().endsWith('/api/messages')) sent.push(JSON.parse(request.postData()));
