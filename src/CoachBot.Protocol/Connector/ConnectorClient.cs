@@ -140,7 +140,10 @@ public sealed class ConnectorClient(
             }
 
             ConnectorLog.Failed(logger, operation, (int)response.StatusCode, errorCode);
-            throw new ConnectorException(operation, response.StatusCode, errorCode);
+            throw new ConnectorException(operation, response.StatusCode, errorCode)
+            {
+                RetryAfter = RetryDelays.RequestedWait(response, timeProvider),
+            };
         }
     }
 

@@ -33,6 +33,9 @@ public sealed class ConnectorException : Exception
 
     public string? Operation { get; }
 
+    /// <summary>How long the channel asked us to wait (<c>Retry-After</c>) when it throttled us past our own retries.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>The HTTP status; null when nothing was sent or no response came.</summary>
     public HttpStatusCode? StatusCode { get; }
 

@@ -28,6 +28,10 @@ internal static class RetryDelays
 #pragma warning restore CA5394
     }
 
+    /// <summary>The wait the response's <c>Retry-After</c> asks for, uncapped; null when it has none.</summary>
+    public static TimeSpan? RequestedWait(HttpResponseMessage response, TimeProvider timeProvider) =>
+        FromRetryAfter(response.Headers.RetryAfter, timeProvider);
+
     private static TimeSpan? FromRetryAfter(RetryConditionHeaderValue? header, TimeProvider timeProvider)
     {
         if (header?.Delta is { } delta)

@@ -30,7 +30,10 @@ internal sealed class ConnectorReplySender(ConnectorClient connector, TrustedSer
             // outlasted it is worth another go later, anything else will not get better.
             var transient = ex.StatusCode is null or HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
                 or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-            throw new OutboxDeliveryException($"Connector answered {(int?)ex.StatusCode} {ex.ErrorCode}", permanent: !transient, ex);
+            throw new OutboxDeliveryException($"Connector answered {(int?)ex.StatusCode} {ex.ErrorCode}", permanent: !transient, ex)
+            {
+                RetryAfter = ex.RetryAfter,
+            };
         }
     }
 }

@@ -24,4 +24,7 @@ public sealed class OutboxDeliveryException : Exception
     }
 
     public bool Permanent { get; }
+
+    /// <summary>The wait the channel asked for, when it throttled; the next attempt is not sooner.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -98,7 +98,7 @@ internal sealed partial class OutboxDispatcher(
             var permanent = ex is OutboxDeliveryException { Permanent: true };
             DateTimeOffset? retryAt = permanent || attempts >= options.Value.OutboxMaxAttempts
                 ? null
-                : timeProvider.GetUtcNow() + Backoff(attempts);
+                : timeProvider.GetUtcNow() + Wait(attempts, ex);
             await store.MarkOutboxFailedAsync(item.Id, ex.GetType().Name, retryAt, cancellationToken).ConfigureAwait(false);
             if (retryAt is null)
             {
@@ -114,6 +114,10 @@ internal sealed partial class OutboxDispatcher(
     }
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+
+    /// <summary>Our backoff, but never sooner than a throttling channel asked (Teams counts early retries against us).</summary>
+    private static TimeSpan Wait(int attempts, Exception failure) =>
+        failure is OutboxDeliveryException { RetryAfter: { } requested } && requested > Backoff(attempts) ? requested : Backoff(attempts);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Outbox item {ItemId} ({Kind}) for {ConversationId} failed attempt {Attempts}; retrying at {RetryAt:o}")]
     private static partial void LogRetry(ILogger logger, long itemId, string kind, string conversationId, int attempts, DateTimeOffset retryAt);

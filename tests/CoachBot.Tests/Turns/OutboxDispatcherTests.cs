@@ -32,6 +32,24 @@ public sealed class OutboxDispatcherTests : IDisposable
 
     private OutboxDispatcher Dispatcher => _host.Services.GetRequiredService<OutboxDispatcher>();
 
+    [Fact]
+    public async Task DeliverDue_ThrottledWithLongRetryAfter_WaitsAsLongAsTheChannelAsked()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        Connector.FailWith(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromMinutes(2));
+        var hi = client.Message("hi");
+        await client.SendAsync(hi);
+        Connector.Recover();
+
+        // Our own backoff after one failure is a few seconds; Teams asked for two minutes.
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await Dispatcher.DeliverDueAsync(default));
+
+        Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.TooManyRequests)]
