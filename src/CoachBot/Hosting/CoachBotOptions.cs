@@ -23,6 +23,10 @@ public sealed class CoachBotOptions
     [Range(1, 100)]
     public int OutboxMaxAttempts { get; set; } = 8;
 
+    /// <summary>Days after which an untouched dialog state (a conversation left half-way) is deleted.</summary>
+    [Range(1, 3650)]
+    public int StateRetentionDays { get; set; } = 30;
+
     /// <summary>How many times a turn is re-run when another writer changed the dialog state first.</summary>
     [Range(1, 10)]
     public int ConflictRetries { get; set; } = 3;

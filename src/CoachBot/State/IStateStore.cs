@@ -54,6 +54,9 @@ public interface IStateStore
     /// <summary>"Forget my data": the user's dialog state in every conversation and their records (<c>user:{id}:…</c>).</summary>
     Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>Deletes dialog states not touched since <paramref name="olderThan"/>: a half-finished conversation is not kept forever.</summary>
+    Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
+
     /// <summary>Deletes records whose expiry has passed.</summary>
     Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken);
 

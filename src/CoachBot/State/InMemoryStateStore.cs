@@ -10,6 +10,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<StateKey, StoredState> _states = [];
+    private readonly Dictionary<StateKey, DateTimeOffset> _stateTouched = [];
     private readonly Dictionary<(string, string), ProcessedActivity> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, bool Delivered)> _outbox = [];
@@ -51,6 +52,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 
                 etag = (_nextETag++).ToString(CultureInfo.InvariantCulture);
                 _states[key] = new StoredState(commit.StateJson, etag);
+                _stateTouched[key] = timeProvider.GetUtcNow();
             }
 
             if (commit.ActivityId is not null)
@@ -205,6 +207,20 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var key in _records.Keys.Where(k => k.StartsWith(UserRecordKeys.Prefix(userId), StringComparison.Ordinal)).ToList())
             {
                 _records.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _stateTouched.Where(t => t.Value < olderThan).Select(t => t.Key).ToList())
+            {
+                _states.Remove(key);
+                _stateTouched.Remove(key);
             }
 
             return Task.CompletedTask;

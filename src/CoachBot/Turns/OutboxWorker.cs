@@ -23,6 +23,7 @@ internal sealed partial class OutboxWorker(
                 var window = TimeSpan.FromMinutes(options.Value.RedeliveryWindowMinutes);
                 await store.PurgeProcessedAsync(timeProvider.GetUtcNow() - (2 * window), stoppingToken).ConfigureAwait(false);
                 await store.PurgeExpiredRecordsAsync(timeProvider.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                await store.PurgeStaleDialogStateAsync(timeProvider.GetUtcNow().AddDays(-options.Value.StateRetentionDays), stoppingToken).ConfigureAwait(false);
             }
             catch (StateStoreUnavailableException ex)
             {

@@ -172,6 +172,12 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$u", userId).With("$p", UserRecordKeys.Prefix(userId)),
             cancellationToken);
 
+    public Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "DELETE FROM dialog_state WHERE updated_at < $t",
+            p => p.With("$t", olderThan.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
     public Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now",
