@@ -42,6 +42,22 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .RunAsync();
 
     [Theory]
+    [InlineData("The guest is shouting at the desk, his bag is lost and he wants money", "Say now:", "Get a written list of the contents")]
+    [InlineData("Khách la ở quầy vì mất vali, đòi tiền", "Nói ngay:", "Lấy danh sách đồ bên trong")]
+    [InlineData("客人在前台大喊，他的行李不见了，要我们赔钱", "现在就说：", "书面列出物品清单")]
+    public Task LostBag_ShoutingGuestWantsMoney_LostPropertyStepsOnTheCard(string message, string sayNow, string lostPropertyStep) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Advice.Is(reply, null, sayNow);
+                Assert.Contains(reply.Card!.Sections.SelectMany(s => s.Lines), line => line.Contains(lostPropertyStep, StringComparison.Ordinal));
+                Advice.Cites(reply, "H-12");
+            })
+            .AssertExplanation(e => Assert.Contains("complaint.lost_property", e.RuleIds))
+            .RunAsync();
+
+    [Theory]
     [InlineData("A regular is complaining in front of his friends that we put fruit in his room he didn't want", "en", "Say now:")]
     [InlineData("Khách quen phàn nàn trước mặt bạn bè rằng chúng tôi để trái cây trong phòng", "vi", "Nói ngay:")]
     [InlineData("老客人当着朋友的面批评我们在房间放了水果", "zh", "现在就说：")]

@@ -18,6 +18,40 @@ public sealed class SituationPhrasingTests(RecogniserFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("The guest is shouting at the desk, his bag is lost and he wants money")]
+    [InlineData("his suitcase is lost and he is furious")]
+    [InlineData("the guest has a missing bag and wants compensation")]
+    [InlineData("guest complains about a missing suitcase")]
+    [InlineData("guest is upset about his missing luggage")]
+    [InlineData("the guest lost his bag in the lobby and is complaining")]
+    [InlineData("khách phàn nàn vì mất túi ở quầy")]
+    [InlineData("khach gian vi mat vali o sanh")]
+    [InlineData("khách bực vì mất hành lý")]
+    [InlineData("客人投诉说他的包丢了")]
+    [InlineData("客人很生气，行李丢了")]
+    [InlineData("客人的行李不见了，很生气")]
+    [InlineData("客人很生氣，他的包丟了")]
+    [InlineData("客人的行李不見了，要求賠償")]
+    public void Recognise_GuestsBagIsLost_ComplaintAboutLostProperty(string text)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.Equal("complaint", result.Intent);
+        Assert.True(result.Facts.TryGet("lost_property", out var lost) && lost.IsTrue, "lost property");
+    }
+
+    [Theory]
+    [InlineData("We lost the booking to a hotel nearer the airport")]
+    [InlineData("the guest is lost and cannot find the ballroom, he is upset")]
+    [InlineData("客户流失了，丢了一个会议")]
+    public void Recognise_LostSomethingOtherThanABag_NoLostProperty(string text)
+    {
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.False(result.Facts.TryGet("lost_property", out var lost) && lost.IsTrue, "not lost property");
+    }
+
+    [Theory]
     [InlineData("greet his wife by name")]
     [InlineData("he asked us to greet his wife by her name")]
     [InlineData("long-stay guest is happy with us, he would like the staff to greet his wife by name")]
