@@ -32,8 +32,9 @@ internal sealed class AdviceActionHandler(CoachingServices services)
             explanation.EscalationUrgency ?? "routine",
             StaffRoles.Key(services.RoleOf(dc.Turn)),
             contacts,
-            policy.ReminderMinutes));
-        var who = contacts.Count > 0 ? contacts[0].Name : CoachTexts.DutyManager.For(dc.Language);
+            policy.ReminderMinutes,
+            dc.Language.Tag));
+        var who = contacts.Count > 0 ? CoachTexts.Person(contacts[0], dc.Language) : CoachTexts.DutyManager.For(dc.Language);
         await dc.SendAsync(Reply.Say(CoachTexts.EscalationSent.Format(dc.Language, who)), cancellationToken).ConfigureAwait(false);
     }
 

@@ -47,6 +47,21 @@ internal static class CoachTexts
 
     public static LocalizedText DutyManager { get; } = LocalizedText.Of("the duty manager", "quản lý ca", "值班经理", "值班經理");
 
+    /// <summary>A roster person as the staffer reads them: "Minh (duty manager)", the role in their language.</summary>
+    public static string Person(EscalationContact contact, ReplyLanguage language) =>
+        Policy.StaffRoles.TryParse(contact.Role, out var role) ? PersonWithRole.Format(language, contact.Name, Role(role).For(language)) : contact.Name;
+
+    private static LocalizedText PersonWithRole { get; } = LocalizedText.Of("{0} ({1})", "{0} ({1})", "{0}（{1}）", "{0}（{1}）");
+
+    public static LocalizedText Role(Policy.StaffRole role) => role switch
+    {
+        Policy.StaffRole.Supervisor => LocalizedText.Of("supervisor", "giám sát", "主管", "主管"),
+        Policy.StaffRole.Sales => LocalizedText.Of("sales", "kinh doanh", "销售", "銷售"),
+        Policy.StaffRole.DutyManager => LocalizedText.Of("duty manager", "quản lý ca", "值班经理", "值班經理"),
+        Policy.StaffRole.Trainer => LocalizedText.Of("trainer", "đào tạo", "培训师", "培訓師"),
+        _ => LocalizedText.Of("front desk", "lễ tân", "前台", "前臺"),
+    };
+
     public static LocalizedText Security { get; } = LocalizedText.Of("security", "bộ phận an ninh", "保安", "保安");
 
     public static LocalizedText Immediately { get; } = LocalizedText.Of("now", "ngay lập tức", "立即", "立即");

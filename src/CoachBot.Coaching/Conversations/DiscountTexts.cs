@@ -65,12 +65,5 @@ internal static class DiscountTexts
     public static LocalizedText Reserve { get; } = LocalizedText.Of(
         "Kept in reserve: {0}.", "Giữ lại dự phòng: {0}.", "保留余地：{0}。", "保留餘地：{0}。");
 
-    public static LocalizedText Role(Policy.StaffRole role) => role switch
-    {
-        Policy.StaffRole.Supervisor => LocalizedText.Of("supervisor", "giám sát", "主管", "主管"),
-        Policy.StaffRole.Sales => LocalizedText.Of("sales", "kinh doanh", "销售", "銷售"),
-        Policy.StaffRole.DutyManager => LocalizedText.Of("duty manager", "quản lý ca", "值班经理", "值班經理"),
-        Policy.StaffRole.Trainer => LocalizedText.Of("trainer", "đào tạo", "培训师", "培訓師"),
-        _ => LocalizedText.Of("front desk", "lễ tân", "前台", "前臺"),
-    };
+    public static LocalizedText Role(Policy.StaffRole role) => CoachTexts.Role(role);
 }

@@ -67,7 +67,7 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
         }
 
         // The note to the staffer goes through the outbox with this turn, so it is not lost if the Connector fails.
-        var staffLanguage = ReplyLanguage.FromTag(staff.Locale) ?? ReplyLanguage.English;
+        var staffLanguage = record.Facts.StaffLanguage(staff);
         var note = ProactiveActivity.To(staff, new Activity { Text = EscalationTexts.Acknowledged.Format(staffLanguage, manager) });
         var effect = new SideEffect(ReplyEnvelope.OutboxKind, JsonSerializer.SerializeToElement(note, ProtocolJson.Options));
         return plan with { Effects = [effect] };

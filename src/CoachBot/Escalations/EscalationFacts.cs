@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CoachBot.Coaching.Conversations;
+using CoachBot.Dialogs;
+using CoachBot.Turns;
 
 namespace CoachBot.Escalations;
 
@@ -17,12 +19,20 @@ internal sealed record EscalationFacts(
     string? Urgency = null,
     string? StaffRole = null,
     IReadOnlyList<EscalationContact>? Contacts = null,
-    int? ReminderMinutes = null)
+    int? ReminderMinutes = null,
+    string? Language = null)
 {
     public static EscalationFacts None { get; } = new();
 
     /// <summary>The people on duty, in the order to try; never null.</summary>
     public IReadOnlyList<EscalationContact> Roster => Contacts ?? [];
+
+    /// <summary>
+    /// The language to tell the staffer in: the one they were coached in, else their conversation's locale (a
+    /// payload from before the language was carried), else English.
+    /// </summary>
+    public ReplyLanguage StaffLanguage(ConversationReference? staff) =>
+        ReplyLanguage.FromTag(Language) ?? ReplyLanguage.FromTag(staff?.Locale) ?? ReplyLanguage.English;
 
     /// <summary>The facts in <paramref name="payloadJson"/>, or null when it is not a readable payload.</summary>
     public static EscalationFacts? TryRead(string payloadJson)

@@ -104,6 +104,6 @@ internal sealed class EscalationReminderHandler(
         await escalations.UpdateAsync(record.Id, latest => latest with { StaffToldUnanswered = true, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         EscalationLog.Unanswered(logger, record.Id, record.RemindersSent);
         var staff = await escalations.GetConversationAsync(record.StaffConversationId, cancellationToken).ConfigureAwait(false);
-        await staffNotifier.TellAsync(staff, text, cancellationToken).ConfigureAwait(false);
+        await staffNotifier.TellAsync(staff, record.Facts, text, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,15 +10,18 @@ namespace CoachBot.Escalations;
 /// </summary>
 internal sealed class StaffNotifier(IReplySender sender, EscalationStore escalations, ILogger<StaffNotifier> logger)
 {
-    /// <summary>Tells the staffer <paramref name="text"/> in their language; does nothing when their chat is gone (null).</summary>
-    public async Task TellAsync(ConversationReference? staff, LocalizedText text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells the staffer <paramref name="text"/> in the language of the escalation's <paramref name="facts"/>; does
+    /// nothing when their chat is gone (null).
+    /// </summary>
+    public async Task TellAsync(ConversationReference? staff, EscalationFacts facts, LocalizedText text, CancellationToken cancellationToken)
     {
         if (staff is null)
         {
             return;
         }
 
-        var language = ReplyLanguage.FromTag(staff.Locale) ?? ReplyLanguage.English;
+        var language = facts.StaffLanguage(staff);
         var envelope = ProactiveActivity.To(staff, new Activity { Text = text.For(language) });
         try
         {

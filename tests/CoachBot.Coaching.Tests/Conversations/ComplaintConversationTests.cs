@@ -6,9 +6,9 @@ namespace CoachBot.Coaching.Tests.Conversations;
 public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
 {
     [Theory]
-    [InlineData("Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền", "vi", "Nói ngay:")]
-    [InlineData("一位老客人非常生气，他寄存在前台的包丢了，要求赔偿现金", "zh", "现在就说：")]
-    public Task LostBag_AngryRegularWantsMoney_AccusatoryAtOnceAndEscalationCarriesNoGuestText(string message, string language, string sayNow) =>
+    [InlineData("Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền", "vi", "Nói ngay:", "Minh (quản lý ca)")]
+    [InlineData("一位老客人非常生气，他寄存在前台的包丢了，要求赔偿现金", "zh", "现在就说：", "Minh（值班经理）")]
+    public Task LostBag_AngryRegularWantsMoney_AccusatoryAtOnceAndEscalationCarriesNoGuestText(string message, string language, string sayNow, string calling) =>
         Transcript.For(fixture.Runner)
             .Send(message)
             .AssertReply(reply =>
@@ -19,14 +19,15 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             })
             .AssertExplanation(e => Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], e.RuleIds))
             .Press(Advice.Escalate)
-            .AssertReply(reply => Assert.Contains("Day duty manager", reply.Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains(calling, reply.Text, StringComparison.Ordinal))
             .AssertEffect("escalation", payload =>
             {
                 Assert.Equal("complaint", payload.GetProperty("intent").GetString());
                 Assert.Equal("accusatory", payload.GetProperty("classification").GetString());
                 Assert.Equal("immediate", payload.GetProperty("urgency").GetString());
                 Assert.Contains("complaint.lost_property", payload.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
-                Assert.Equal("Day duty manager", payload.GetProperty("contacts")[0].GetProperty("name").GetString());
+                Assert.Equal("Minh", payload.GetProperty("contacts")[0].GetProperty("name").GetString());
+                Assert.Equal(language, payload.GetProperty("language").GetString());
                 var raw = payload.GetRawText();
                 Assert.DoesNotContain(language == "vi" ? "túi" : "包", raw, StringComparison.Ordinal);
                 Assert.DoesNotContain("regular_guest", raw, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class HotelPolicyTests(SamplePolicy sample) : IClassFixture<Sample
     {
         var onDuty = _policy.OnDuty(new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.FromHours(7)));
 
-        Assert.Equal(["Night duty manager"], onDuty.Select(r => r.Name));
+        Assert.Equal(["Tuấn"], onDuty.Select(r => r.Name));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class HotelPolicyTests(SamplePolicy sample) : IClassFixture<Sample
     {
         var onDuty = _policy.OnDuty(new DateTimeOffset(2026, 3, 10, 1, 0, 0, TimeSpan.Zero)); // 08:00 local
 
-        Assert.Equal(["Day duty manager", "Front office supervisor"], onDuty.Select(r => r.Name));
+        Assert.Equal(["Minh", "Hoa"], onDuty.Select(r => r.Name));
     }
 
     [Theory]

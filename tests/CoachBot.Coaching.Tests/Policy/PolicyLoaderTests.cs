@@ -19,7 +19,7 @@ public sealed class PolicyLoaderTests : IDisposable
         Assert.Equal(("USD", "$", 2, 1m), (policy.Currency.Code, policy.Currency.Symbol, policy.Currency.Decimals, policy.Currency.RoundingStep));
         Assert.Equal(new RoleAuthority(StaffRole.FrontDesk, 15, 20), policy.AuthorityFor(StaffRole.FrontDesk));
         Assert.Equal(5, policy.Authority.Count);
-        Assert.Equal("Day duty manager", policy.Roster[0].Name);
+        Assert.Equal("Minh", policy.Roster[0].Name);
         Assert.Equal(10, policy.ReminderMinutes);
         Assert.Equal(90, policy.CallNoteRetentionDays);
         Assert.Contains(policy.Compensation, c => c.Id == "night_waived" && c.Roles.SequenceEqual([StaffRole.DutyManager]));

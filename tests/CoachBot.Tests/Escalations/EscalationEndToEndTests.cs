@@ -37,7 +37,7 @@ public sealed class EscalationEndToEndTests
         // The sample hotel's policy reminds after 10 minutes; at 15:30 in Ho Chi Minh City the supervisor is next.
         await hotel.AdvanceAsync(TimeSpan.FromMinutes(10));
         var reminder = hotel.DeskCards[^1];
-        Assert.Contains("Next on the roster: Front office supervisor", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("Next on the roster: Hoa (supervisor)", reminder.Text, StringComparison.Ordinal);
 
         await hotel.PressAcknowledgeAsync("Mai", EscalationHarness.ManagerAad, reminder);
 

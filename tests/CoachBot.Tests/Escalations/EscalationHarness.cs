@@ -91,7 +91,7 @@ internal sealed class EscalationHarness : IDisposable
         IReadOnlyList<EscalationContact> roster = contacts.Length > 0 ? contacts :
             [new("Day duty manager", "duty_manager"), new("Front office supervisor", "supervisor"), new("Night duty manager", "duty_manager")];
         var payload = new EscalationPayload(
-            "sample-hotel", "complaint", "accusatory", ["complaint.accusatory.classify"], "duty_manager", "immediate", "front_desk", roster, reminderMinutes);
+            "sample-hotel", "complaint", "accusatory", ["complaint.accusatory.classify"], "duty_manager", "immediate", "front_desk", roster, reminderMinutes, "en");
         return DialogStateSerializer.ToElement(payload).Deserialize<JsonObject>()!;
     }
 
