@@ -19,6 +19,7 @@ internal sealed class AdviceActionHandler(CoachingServices services)
         }
 
         var policy = services.Policy;
+        var target = explanation.EscalationTarget ?? "duty_manager";
         var contacts = policy.OnDuty(services.Now)
             .OrderByDescending(r => r.Role == StaffRole.DutyManager)
             .Select(r => new EscalationContact(r.Name, StaffRoles.Key(r.Role)))
@@ -28,14 +29,18 @@ internal sealed class AdviceActionHandler(CoachingServices services)
             explanation.Intent,
             explanation.Classification,
             explanation.RuleIds,
-            explanation.EscalationTarget ?? "duty_manager",
+            target,
             explanation.EscalationUrgency ?? "routine",
             StaffRoles.Key(services.RoleOf(dc.Turn)),
             contacts,
             policy.ReminderMinutes,
             dc.Language.Tag));
-        var who = contacts.Count > 0 ? CoachTexts.Person(contacts[0], dc.Language) : CoachTexts.DutyManager.For(dc.Language);
-        await dc.SendAsync(Reply.Say(CoachTexts.EscalationSent.Format(dc.Language, who)), cancellationToken).ConfigureAwait(false);
+
+        // Security has no roster of its own: the card goes to the duty desk, but the staffer must not read that the duty manager is coming.
+        var said = target == "security"
+            ? CoachTexts.SecurityCalled.For(dc.Language)
+            : CoachTexts.EscalationSent.Format(dc.Language, contacts.Count > 0 ? CoachTexts.Person(contacts[0], dc.Language) : CoachTexts.DutyManager.For(dc.Language));
+        await dc.SendAsync(Reply.Say(said), cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task FeedbackAsync(DialogContext dc, bool helpful, CancellationToken cancellationToken)

@@ -17,9 +17,10 @@ internal static class EscalationCard
 
     public static Attachment Build(EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
     {
+        var security = record.Facts.ForSecurity;
         var title = reminder == 0
-            ? EscalationCardTexts.Title.For(language)
-            : EscalationCardTexts.ReminderTitle.Format(language, reminder);
+            ? (security ? EscalationCardTexts.SecurityTitle : EscalationCardTexts.Title).For(language)
+            : (security ? EscalationCardTexts.SecurityReminderTitle : EscalationCardTexts.ReminderTitle).Format(language, reminder);
         var body = new JsonArray { TextBlock(title, bold: true) };
         if (reminder > 0)
         {

@@ -11,6 +11,12 @@ internal static class EscalationCardTexts
     public static readonly LocalizedText ReminderTitle = LocalizedText.Of(
         "Reminder {0}: duty manager still needed", "Nhắc lần {0}: vẫn cần quản lý trực", "第 {0} 次提醒：仍需要值班经理", "第 {0} 次提醒：仍需要值班經理");
 
+    public static readonly LocalizedText SecurityTitle = LocalizedText.Of(
+        "Security needed", "Cần an ninh", "需要保安", "需要保安");
+
+    public static readonly LocalizedText SecurityReminderTitle = LocalizedText.Of(
+        "Reminder {0}: security still needed", "Nhắc lần {0}: vẫn cần an ninh", "第 {0} 次提醒：仍需要保安", "第 {0} 次提醒：仍需要保安");
+
     public static readonly LocalizedText NobodyYet = LocalizedText.Of(
         "Nobody has acknowledged this yet.", "Chưa ai xác nhận yêu cầu này.", "还没有人确认此请求。", "還沒有人確認此請求。");
 

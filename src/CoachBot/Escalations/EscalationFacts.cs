@@ -24,6 +24,9 @@ internal sealed record EscalationFacts(
 {
     public static EscalationFacts None { get; } = new();
 
+    /// <summary>Whether security is called (through the duty desk, which is the only registered target) rather than the duty manager.</summary>
+    public bool ForSecurity => string.Equals(Target, "security", StringComparison.Ordinal);
+
     /// <summary>The people on duty, in the order to try; never null.</summary>
     public IReadOnlyList<EscalationContact> Roster => Contacts ?? [];
 

@@ -45,7 +45,7 @@ internal sealed class EscalationOutboxHandler(
         if (desk is null)
         {
             await escalations.SaveAsync(record with { Status = EscalationRecord.NoDesk }, cancellationToken).ConfigureAwait(false);
-            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.NoDesk, cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.NoDeskFor(record.Facts), cancellationToken).ConfigureAwait(false);
             EscalationLog.NoDesk(logger, item.Id);
             return;
         }
@@ -59,7 +59,7 @@ internal sealed class EscalationOutboxHandler(
         {
             // Retrying cannot help (the bot was removed from the desk, or it is forbidden), or this was the last try.
             await escalations.SaveAsync(record with { Status = EscalationRecord.DeskUnreachable }, cancellationToken).ConfigureAwait(false);
-            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.DeliveryFailed, cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.DeliveryFailedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             EscalationLog.DeskUnreachable(logger, ex, item.Id, desk.Conversation.Id);
             return;
         }
@@ -68,7 +68,7 @@ internal sealed class EscalationOutboxHandler(
         EscalationLog.Sent(logger, item.Id, desk.Conversation.Id);
         var dueAt = timeProvider.GetUtcNow().AddMinutes(ReminderMinutes(record.Facts, options.Value));
         await escalations.ScheduleReminderAsync(desk.Conversation.Id!, new EscalationReminder(item.Id, 1), dueAt, cancellationToken).ConfigureAwait(false);
-        await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.SentToManager, cancellationToken).ConfigureAwait(false);
+        await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.Sent(record.Facts), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The wait before a reminder: the hotel policy's, as the payload carries it, else the configured default.</summary>

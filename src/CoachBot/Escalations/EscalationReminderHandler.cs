@@ -36,7 +36,7 @@ internal sealed class EscalationReminderHandler(
 
         if (reminder.Number > EscalationReminder.MaxFor(record.Facts))
         {
-            await GiveUpAsync(record, EscalationTexts.NobodyAcknowledged, cancellationToken).ConfigureAwait(false);
+            await GiveUpAsync(record, EscalationTexts.NobodyAcknowledgedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -57,7 +57,7 @@ internal sealed class EscalationReminderHandler(
         var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);
         if (desk is null)
         {
-            await GiveUpAsync(record, EscalationTexts.NobodyAcknowledged, cancellationToken).ConfigureAwait(false);
+            await GiveUpAsync(record, EscalationTexts.NobodyAcknowledgedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -72,7 +72,7 @@ internal sealed class EscalationReminderHandler(
         catch (OutboxDeliveryException ex) when (ex.Permanent || lastAttempt)
         {
             EscalationLog.DeskUnreachable(logger, ex, record.Id, desk.Conversation.Id);
-            await GiveUpAsync(record, EscalationTexts.DeliveryFailed, cancellationToken).ConfigureAwait(false);
+            await GiveUpAsync(record, EscalationTexts.DeliveryFailedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             return false;
         }
 

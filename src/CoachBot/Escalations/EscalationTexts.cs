@@ -60,6 +60,42 @@ internal static class EscalationTexts
         "仍然没有人确认——请立即打电话给值班经理。",
         "仍然沒有人確認——請立即打電話給值班經理。");
 
+    public static readonly LocalizedText SentToSecurity = LocalizedText.Of(
+        "The duty desk has your call for security. I'll tell you here as soon as someone acknowledges.",
+        "Kênh trực đã nhận yêu cầu gọi an ninh của bạn. Khi có người xác nhận tôi sẽ báo bạn ngay tại đây.",
+        "值班频道已收到你呼叫保安的请求。一有人确认，我会马上在这里告诉你。",
+        "值班頻道已收到你呼叫保安的請求。一有人確認，我會馬上在這裡告訴你。");
+
+    public static readonly LocalizedText NoDeskForSecurity = LocalizedText.Of(
+        "No duty desk is registered yet, so I could not alert anyone. Call security by phone now. (A manager can type \"set duty desk here\" in their channel.)",
+        "Chưa có kênh trực nào được đăng ký nên tôi chưa báo được ai. Hãy gọi điện cho bộ phận an ninh ngay. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
+        "还没有登记值班频道，我无法通知任何人。请立即打电话给保安。（经理可在其频道输入 \"set duty desk here\"。）",
+        "還沒有登記值班頻道，我無法通知任何人。請立即打電話給保安。（經理可在其頻道輸入 \"set duty desk here\"。）");
+
+    public static readonly LocalizedText DeliveryFailedForSecurity = LocalizedText.Of(
+        "I could not reach the duty desk. Call security by phone now.",
+        "Tôi không gửi được tới kênh trực. Hãy gọi điện cho bộ phận an ninh ngay.",
+        "我无法联系值班频道。请立即打电话给保安。",
+        "我無法聯繫值班頻道。請立即打電話給保安。");
+
+    public static readonly LocalizedText NobodyAcknowledgedForSecurity = LocalizedText.Of(
+        "Nobody has acknowledged yet — phone security now.",
+        "Vẫn chưa có ai xác nhận — hãy gọi điện cho bộ phận an ninh ngay.",
+        "仍然没有人确认——请立即打电话给保安。",
+        "仍然沒有人確認——請立即打電話給保安。");
+
+    /// <summary>The note that the desk has the escalation, naming whom the staffer called.</summary>
+    public static LocalizedText Sent(EscalationFacts facts) => facts.ForSecurity ? SentToSecurity : SentToManager;
+
+    /// <summary>No desk to alert: phone whom the staffer called.</summary>
+    public static LocalizedText NoDeskFor(EscalationFacts facts) => facts.ForSecurity ? NoDeskForSecurity : NoDesk;
+
+    /// <summary>The desk cannot be reached: phone whom the staffer called.</summary>
+    public static LocalizedText DeliveryFailedFor(EscalationFacts facts) => facts.ForSecurity ? DeliveryFailedForSecurity : DeliveryFailed;
+
+    /// <summary>Nobody acknowledged in time: phone whom the staffer called.</summary>
+    public static LocalizedText NobodyAcknowledgedFor(EscalationFacts facts) => facts.ForSecurity ? NobodyAcknowledgedForSecurity : NobodyAcknowledged;
+
     /// <summary>
     /// The language "set duty desk here" was typed in, or null when the message is not that command (the whole
     /// message must be the command, so a sentence that merely contains it is coaching, not a command).

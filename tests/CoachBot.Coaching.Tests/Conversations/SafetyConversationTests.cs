@@ -32,7 +32,12 @@ public sealed class SafetyConversationTests(CoachingFixture fixture) : IClassFix
             .Send("cancel")
             .AssertReply(_ => { })
             .Press(Advice.Escalate)
-            .AssertReply(_ => { })
+            .AssertReply(reply =>
+            {
+                // Security is called (through the duty desk), not the duty manager on the roster.
+                Assert.StartsWith("Calling security", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("duty manager", reply.Text, StringComparison.Ordinal);
+            })
             .AssertEffect("escalation", payload =>
             {
                 Assert.Equal("security", payload.GetProperty("target").GetString());
