@@ -4,10 +4,14 @@ using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
-/// <summary>The figures section of discount advice: the user's authority, what is given and asked, and the staged plan, in the property's currency.</summary>
+/// <summary>
+/// The figures section of discount advice: the user's authority, what is given and asked, and the staged plan, in
+/// the property's currency. Each step reads as "more" on top of the step before, with the price and percentage in
+/// all; the manager's special is "for regulars" only when the guest is one.
+/// </summary>
 internal static class DiscountFigures
 {
-    public static ReplySection Section(ConcessionPlan plan, CurrencyPolicy currency, ReplyLanguage language)
+    public static ReplySection Section(ConcessionPlan plan, CurrencyPolicy currency, ReplyLanguage language, bool regularGuest)
     {
         var a = plan.Assessment;
         var lines = new List<string>
@@ -23,8 +27,15 @@ internal static class DiscountFigures
 
         if (!a.Ask.IsNone)
         {
-            lines.Add(DiscountTexts.Asked.Format(language, Describe(a.Ask, currency), Percent(a.CombinedPercent),
-                (a.WithinAuthority ? DiscountTexts.Within : DiscountTexts.Beyond).For(language)));
+            var verdict = (a.WithinAuthority ? DiscountTexts.Within : DiscountTexts.Beyond).For(language);
+            var asked = Describe(a.Ask, currency);
+            lines.Add((a.Given.IsNone, a.Ask.Amount) switch
+            {
+                // Nothing given yet: "more" and "in all" would say the same thing twice.
+                (true, 0) => DiscountTexts.AskedOff.Format(language, asked, verdict),
+                (true, _) => DiscountTexts.AskedOffWithPercent.Format(language, asked, Percent(a.CombinedPercent), verdict),
+                _ => DiscountTexts.Asked.Format(language, asked, Percent(a.CombinedPercent), verdict),
+            });
         }
 
         var number = 1;
@@ -34,7 +45,7 @@ internal static class DiscountFigures
             {
                 ConcessionStageKind.HoldFirm => DiscountTexts.HoldFirm.Format(language, currency.Format(stage.Price)),
                 ConcessionStageKind.SmallStep => Step(DiscountTexts.SmallStep, stage, currency, language),
-                ConcessionStageKind.ManagersSpecial => Step(DiscountTexts.ManagersSpecial, stage, currency, language),
+                ConcessionStageKind.ManagersSpecial => Step(regularGuest ? DiscountTexts.ManagersSpecialForRegulars : DiscountTexts.ManagersSpecial, stage, currency, language),
                 _ => DiscountTexts.CallManager.For(language),
             };
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{number++}. {line}"));

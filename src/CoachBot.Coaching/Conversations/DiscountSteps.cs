@@ -66,7 +66,7 @@ internal sealed class DiscountSteps(CoachingServices services)
         var plan = Plan(step.Turn, request, regular);
         var evaluation = services.Engine().Evaluate(WithPolicyFacts(request, plan, facts), Domain);
         step.Context.SetExplanation(CoachingExplanation.From("discount_request", evaluation));
-        var figures = DiscountFigures.Section(plan, services.Policy.Currency, step.Language);
+        var figures = DiscountFigures.Section(plan, services.Policy.Currency, step.Language, regular);
         await step.SendAsync(AdviceReplyBuilder.Build(evaluation, step.Language, services.Knowledge, AdviceLayout.Default, [figures]), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }

@@ -31,6 +31,18 @@ internal static class DiscountTexts
         "已给优惠：{0}（{1}%），即每晚 {2}。",
         "已給優惠：{0}（{1}%），即每晚 {2}。");
 
+    public static LocalizedText AskedOff { get; } = LocalizedText.Of(
+        "Asked: {0} off: {1}.",
+        "Khách xin: giảm {0}: {1}.",
+        "客人要求：优惠 {0}：{1}。",
+        "客人要求：優惠 {0}：{1}。");
+
+    public static LocalizedText AskedOffWithPercent { get; } = LocalizedText.Of(
+        "Asked: {0} off ({1}%): {2}.",
+        "Khách xin: giảm {0} ({1}%): {2}.",
+        "客人要求：优惠 {0}（{1}%）：{2}。",
+        "客人要求：優惠 {0}（{1}%）：{2}。");
+
     public static LocalizedText Asked { get; } = LocalizedText.Of(
         "Asked: {0} more, {1}% off in all: {2}.",
         "Khách xin: bớt thêm {0}, tổng cộng giảm {1}%: {2}.",
@@ -44,17 +56,24 @@ internal static class DiscountTexts
     public static LocalizedText HoldFirm { get; } = LocalizedText.Of(
         "First hold firm at {0} a night.", "Trước hết giữ giá {0} một đêm.", "先稳住每晚 {0} 的价格。", "先穩住每晚 {0} 的價格。");
 
+    // {0} is on top of the step before; {1} and {2} are the price and the percentage off in all at this step.
     public static LocalizedText SmallStep { get; } = LocalizedText.Of(
-        "If needed, a small step: {0} more, so {1} ({2}% off).",
-        "Nếu cần, nhượng một bước nhỏ: bớt thêm {0}, còn {1} (giảm {2}%).",
-        "如有需要，小让一步：再减 {0}，即 {1}（优惠 {2}%）。",
-        "如有需要，小讓一步：再減 {0}，即 {1}（優惠 {2}%）。");
+        "If needed, a small step: {0} more, so {1} a night ({2}% off in all).",
+        "Nếu cần, nhượng một bước nhỏ: bớt thêm {0}, còn {1} một đêm (tổng cộng giảm {2}%).",
+        "如有需要，小让一步：再减 {0}，即每晚 {1}（合计优惠 {2}%）。",
+        "如有需要，小讓一步：再減 {0}，即每晚 {1}（合計優惠 {2}%）。");
+
+    public static LocalizedText ManagersSpecialForRegulars { get; } = LocalizedText.Of(
+        "Step away to ask the manager, then come back with {0} more, so {1} a night ({2}% off in all), as the manager's special price for regulars.",
+        "Xin phép đi hỏi quản lý, rồi quay lại với mức bớt thêm {0}, còn {1} một đêm (tổng cộng giảm {2}%), là giá đặc biệt quản lý dành cho khách quen.",
+        "借口去请示经理，回来再减 {0}，即每晚 {1}（合计优惠 {2}%），说明是经理给老客人的特别价。",
+        "藉口去請示經理，回來再減 {0}，即每晚 {1}（合計優惠 {2}%），說明是經理給老客人的特別價。");
 
     public static LocalizedText ManagersSpecial { get; } = LocalizedText.Of(
-        "Step away to ask the manager, then come back with {0} more, so {1} ({2}% off), as the manager's special price for regulars.",
-        "Xin phép đi hỏi quản lý, rồi quay lại với mức bớt thêm {0}, còn {1} (giảm {2}%), là giá đặc biệt quản lý dành cho khách quen.",
-        "借口去请示经理，回来再减 {0}，即 {1}（优惠 {2}%），说明是经理给老客人的特别价。",
-        "藉口去請示經理，回來再減 {0}，即 {1}（優惠 {2}%），說明是經理給老客人的特別價。");
+        "Step away to ask the manager, then come back with {0} more, so {1} a night ({2}% off in all), as a special price the manager approved.",
+        "Xin phép đi hỏi quản lý, rồi quay lại với mức bớt thêm {0}, còn {1} một đêm (tổng cộng giảm {2}%), là giá đặc biệt quản lý đã duyệt.",
+        "借口去请示经理，回来再减 {0}，即每晚 {1}（合计优惠 {2}%），说明是经理特批的价格。",
+        "藉口去請示經理，回來再減 {0}，即每晚 {1}（合計優惠 {2}%），說明是經理特批的價格。");
 
     public static LocalizedText CallManager { get; } = LocalizedText.Of(
         "Beyond that, promise nothing: call the duty manager.",

@@ -48,7 +48,8 @@ public sealed class ConcessionCalculator(CurrencyPolicy currency)
     }
 
     /// <summary>
-    /// The staged plan. Within authority: hold firm, then (not for a regular, whose script goes straight to the
+    /// The staged plan; each stage's extra is on top of the stage before, so the extras add up to the final offer.
+    /// Within authority: hold firm, then (not for a regular, whose script goes straight to the
     /// manager's special) a small step of about half, then the rest of the ask as the manager's special.
     /// Beyond authority: hold firm, a small step of at most half the headroom, then call the manager, keeping
     /// the rest in reserve for them.
@@ -56,7 +57,7 @@ public sealed class ConcessionCalculator(CurrencyPolicy currency)
     public ConcessionPlan Plan(RoleAuthority authority, decimal rate, Concession given, Concession ask, bool regularGuest)
     {
         var assessment = Assess(authority, rate, given, ask);
-        var stages = new List<ConcessionStage> { Stage(assessment, ConcessionStageKind.HoldFirm, 0) };
+        var stages = new List<ConcessionStage> { Stage(assessment, ConcessionStageKind.HoldFirm, 0, 0) };
         decimal offered;
         if (assessment.WithinAuthority)
         {
@@ -64,12 +65,12 @@ public sealed class ConcessionCalculator(CurrencyPolicy currency)
             var small = _currency.RoundDownToStep(offered / 2);
             if (!regularGuest && small > 0 && small < offered)
             {
-                stages.Add(Stage(assessment, ConcessionStageKind.SmallStep, small));
+                stages.Add(Stage(assessment, ConcessionStageKind.SmallStep, small, Offered(stages)));
             }
 
             if (offered > 0)
             {
-                stages.Add(Stage(assessment, ConcessionStageKind.ManagersSpecial, offered));
+                stages.Add(Stage(assessment, ConcessionStageKind.ManagersSpecial, offered, Offered(stages)));
             }
         }
         else
@@ -77,19 +78,25 @@ public sealed class ConcessionCalculator(CurrencyPolicy currency)
             offered = _currency.RoundDownToStep(Math.Min(assessment.AskOff, assessment.Headroom) / 2);
             if (offered > 0)
             {
-                stages.Add(Stage(assessment, ConcessionStageKind.SmallStep, offered));
+                stages.Add(Stage(assessment, ConcessionStageKind.SmallStep, offered, Offered(stages)));
             }
 
-            stages.Add(Stage(assessment, ConcessionStageKind.CallManager, offered));
+            stages.Add(Stage(assessment, ConcessionStageKind.CallManager, offered, Offered(stages)));
         }
 
         return new ConcessionPlan(assessment, stages, Math.Max(0, assessment.Headroom - offered));
     }
 
-    private ConcessionStage Stage(ConcessionAssessment assessment, ConcessionStageKind kind, decimal extra)
+    // What the stages so far take off on top of what was given: each stage's extra is on top of the one before, so they add up.
+    private static decimal Offered(List<ConcessionStage> stages) => stages.Sum(s => s.ExtraOff);
+
+    // offered: what this stage takes off in all on top of what was given; before: what the stages before it took
+    // off, so this stage's extra (what a staffer reads as "more") is the difference.
+    private ConcessionStage Stage(ConcessionAssessment assessment, ConcessionStageKind kind, decimal offered, decimal before)
     {
         var rate = assessment.Rate;
-        var total = assessment.GivenOff + extra;
+        var extra = offered - before;
+        var total = assessment.GivenOff + offered;
         var price = _currency.RoundUpToDecimals(rate - total);
         var exact = (rate - price) / rate * 100m;
         var shown = Math.Round(exact, 2, MidpointRounding.AwayFromZero);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Tests.Conversations.Support;
 using CoachBot.Coaching.Tests.Policy;
@@ -59,6 +61,41 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
                 Assert.Equal("soon", payload.GetProperty("urgency").GetString());
                 Assert.Equal("front_desk", payload.GetProperty("staffRole").GetString());
                 Assert.Contains("discount.beyond_authority", payload.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
+            })
+            .RunAsync();
+
+    [Fact]
+    public Task EighteenPercentAsk_SupervisorNewGuest_StepsAddUpAndNoRegularsWording() =>
+        Transcript.For(fixture.Runner)
+            .WithRoles("supervisor")
+            .Send("Rate is 120, the guest wants 18% off")
+            .AssertQuestion("true", "false")
+            .Press("false")
+            .AssertReply(reply =>
+            {
+                var figures = Advice.Section(reply, "Your figures");
+
+                // Not a regular: no "special price for regulars"; nothing given yet: the ask is just "18% off".
+                Assert.DoesNotContain(figures, l => l.Contains("regular", StringComparison.OrdinalIgnoreCase));
+                Assert.Contains(figures, l => l.StartsWith("Asked: 18% off:", StringComparison.Ordinal));
+                Assert.DoesNotContain(figures, l => l.Contains("in all:", StringComparison.Ordinal));
+
+                // Each "$X more" is on top of the step before and lands on the price it names.
+                var price = decimal.Parse(Regex.Match(Assert.Single(figures, l => l.Contains("hold firm", StringComparison.Ordinal)), @"\$(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+                Assert.Equal(120m, price);
+                var steps = figures.Select(l => Regex.Match(l, @"\$(\d+) more, so \$(\d+) a night \((\d+(?:\.\d+)?)% off in all\)")).Where(m => m.Success).ToList();
+                Assert.Equal(2, steps.Count);
+                foreach (var step in steps)
+                {
+                    var extra = decimal.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture);
+                    var next = decimal.Parse(step.Groups[2].Value, CultureInfo.InvariantCulture);
+                    Assert.Equal(price - extra, next);
+                    Assert.Equal(Math.Round((120m - next) / 120m * 100m, 2), decimal.Parse(step.Groups[3].Value, CultureInfo.InvariantCulture));
+                    price = next;
+                }
+
+                // In all, the 18% asked ($21.60) rounded down to whole dollars: $21 off, so $99.
+                Assert.Equal(99m, price);
             })
             .RunAsync();
 

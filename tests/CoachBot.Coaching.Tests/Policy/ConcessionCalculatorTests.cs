@@ -51,7 +51,9 @@ public sealed class ConcessionCalculatorTests
         var plan = new ConcessionCalculator(Usd).Plan(FrontDesk, 200, Concession.None, Concession.OfPercent(10), regularGuest: false);
 
         Assert.Equal([ConcessionStageKind.HoldFirm, ConcessionStageKind.SmallStep, ConcessionStageKind.ManagersSpecial], plan.Stages.Select(s => s.Kind));
-        Assert.Equal([0m, 10m, 20m], plan.Stages.Select(s => s.ExtraOff));
+        // $10 first, then $10 more on top of it: $20 (the 10% asked) in all, never $10 + $20.
+        Assert.Equal([0m, 10m, 10m], plan.Stages.Select(s => s.ExtraOff));
+        Assert.Equal([200m, 190m, 180m], plan.Stages.Select(s => s.Price));
     }
 
     [Fact]

@@ -27,8 +27,10 @@ public sealed class ConcessionPropertyTests
             var plan = new ConcessionCalculator(c.Currency).Plan(c.Authority, c.Rate, c.Given, c.Ask, c.Regular);
             var percentLimit = c.Rate * c.Authority.MaxDiscountPercent / 100m;
             var givenOff = c.Given.OffFor(c.Rate);
+            var offered = 0m;
             foreach (var stage in plan.Stages)
             {
+                offered += stage.ExtraOff;
                 var off = c.Rate - stage.Price;
                 Assert.True(stage.ExtraOff >= 0, c.ToString());
                 Assert.True(stage.ExtraOff == 0 || stage.ExtraOff % c.Currency.RoundingStep == 0, $"{c}: {stage} is not rounded to the step");
@@ -42,8 +44,8 @@ public sealed class ConcessionPropertyTests
 
                 // Never more than the guest asked for; the price is the current offer less the extra, up to the currency's smallest unit.
                 var unit = 1m / (decimal)Math.Pow(10, c.Currency.Decimals);
-                Assert.True(stage.ExtraOff <= c.Ask.OffFor(c.Rate), $"{c}: {stage} gives more than asked");
-                Assert.InRange(c.Rate - givenOff - stage.ExtraOff - stage.Price, -unit, 0m);
+                Assert.True(offered <= c.Ask.OffFor(c.Rate), $"{c}: {stage} gives more than asked");
+                Assert.InRange(c.Rate - givenOff - offered - stage.Price, -unit, 0m);
             }
         }
     }
@@ -57,10 +59,9 @@ public sealed class ConcessionPropertyTests
 
             Assert.Equal(ConcessionStageKind.HoldFirm, plan.Stages[0].Kind);
             Assert.Equal(0m, plan.Stages[0].ExtraOff);
-            var offers = plan.Stages.Select(s => s.ExtraOff).ToList();
-            Assert.Equal(offers.Order(), offers); // each step adds, none takes back
+            Assert.All(plan.Stages, s => Assert.True(s.ExtraOff >= 0, $"{c}: {s} takes back")); // each step adds, none takes back
 
-            var steps = offers.Zip(offers.Skip(1), (a, b) => b - a).Where(d => d > 0).ToList();
+            var steps = plan.Stages.Select(s => s.ExtraOff).Where(d => d > 0).ToList();
             var headroom = plan.Assessment.Headroom;
             if (!plan.Assessment.WithinAuthority)
             {
@@ -68,11 +69,36 @@ public sealed class ConcessionPropertyTests
                 Assert.True(plan.Reserve > 0 || headroom < 2 * c.Currency.RoundingStep, $"{c}: nothing kept in reserve");
                 Assert.True(plan.NeedsManager, c.ToString());
             }
-            else if (!c.Regular && plan.FinalOffer.ExtraOff >= 2 * c.Currency.RoundingStep)
+            else if (!c.Regular && steps.Sum() >= 2 * c.Currency.RoundingStep)
             {
                 Assert.True(steps.Count >= 2, $"{c}: a new guest's discount came in one step");
                 Assert.All(steps, s => Assert.True(s < headroom, $"{c}: one step spent the whole headroom"));
             }
+        }
+    }
+
+    [Fact]
+    public void Plan_AnyCase_EachStepIsThePreviousPriceLessItsExtraAndNeverGoesBack()
+    {
+        foreach (var c in RandomCases(seed: 31337))
+        {
+            var plan = new ConcessionCalculator(c.Currency).Plan(c.Authority, c.Rate, c.Given, c.Ask, c.Regular);
+            var first = plan.Stages[0];
+
+            // Holding firm is the price after what was already given, nothing more.
+            Assert.Equal(0m, first.ExtraOff);
+            Assert.Equal(c.Currency.RoundUpToDecimals(c.Rate - c.Given.OffFor(c.Rate)), first.Price);
+            foreach (var (before, stage) in plan.Stages.Zip(plan.Stages.Skip(1)))
+            {
+                // "X more" is on top of the step before: its price and total follow from the previous step's, exactly.
+                Assert.Equal(before.Price - stage.ExtraOff, stage.Price);
+                Assert.Equal(before.TotalOff + stage.ExtraOff, stage.TotalOff);
+                Assert.True(stage.Price <= before.Price && stage.EffectivePercent >= before.EffectivePercent, $"{c}: {before} then {stage}");
+                Assert.InRange(stage.EffectivePercent - ((c.Rate - stage.Price) / c.Rate * 100m), -0.01m, 0.01m); // the % off in all at this price
+            }
+
+            // The extras add up to the final offer, which is what the last price says.
+            Assert.Equal(first.Price - plan.Stages.Sum(s => s.ExtraOff), plan.Stages[^1].Price);
         }
     }
 
