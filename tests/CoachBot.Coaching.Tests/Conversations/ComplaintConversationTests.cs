@@ -102,9 +102,10 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .RunAsync();
 
     [Theory]
-    [InlineData("At the banquet a waiter spilled wine on a guest and the manager said they are interns", "Never say")]
-    [InlineData("宴会上服务员把酒洒到客人身上，经理说他们是实习生", "千万别说")]
-    public Task SpilledWine_ManagerBlamesInterns_WarnsAgainstExcusesAndCitesH16(string message, string neverSay) =>
+    [InlineData("At the banquet a waiter spilled wine on a guest and the manager said they are interns", "Never say", "fruit")]
+    [InlineData("Trong bữa tiệc, phục vụ làm đổ rượu lên người khách và quản lý nói họ là thực tập sinh", "Tuyệt đối không nói", "trái cây")]
+    [InlineData("宴会上服务员把酒洒到客人身上，经理说他们是实习生", "千万别说", "水果")]
+    public Task SpilledWine_ManagerBlamesInterns_WarnsAgainstExcusesAndCitesH16(string message, string neverSay, string fruit) =>
         Transcript.For(fixture.Runner)
             .Send(message)
             .AssertQuestion("angry", "upset")
@@ -115,6 +116,9 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             {
                 Assert.NotEmpty(Advice.Section(reply, neverSay));
                 Advice.Cites(reply, "H-16");
+
+                // The fruit in the room is another case (H-13): nothing on the wine card talks about fruit.
+                Assert.DoesNotContain(reply.Card!.Sections.SelectMany(s => s.Lines), l => l.Contains(fruit, StringComparison.OrdinalIgnoreCase));
             })
             .AssertExplanation(e => Assert.Contains("complaint.staff_excuse", e.RuleIds))
             .RunAsync();

@@ -97,11 +97,11 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
     }
 
     [Theory]
-    [InlineData("en", "At the banquet a waiter spilled wine on a guest and the manager said they are interns", "Upset", "No", "intern")]
-    [InlineData("vi", "Trong bữa tiệc, phục vụ làm đổ rượu lên người khách và quản lý nói họ là thực tập sinh", "Bực bội", "Không", "thực tập sinh")]
-    [InlineData("zh", "宴会上服务员把酒洒到客人身上，经理说他们是实习生", "不满", "否", "实习生")]
+    [InlineData("en", "At the banquet a waiter spilled wine on a guest and the manager said they are interns", "Upset", "No", "intern", "fruit")]
+    [InlineData("vi", "Trong bữa tiệc, phục vụ làm đổ rượu lên người khách và quản lý nói họ là thực tập sinh", "Bực bội", "Không", "thực tập sinh", "trái cây")]
+    [InlineData("zh", "宴会上服务员把酒洒到客人身上，经理说他们是实习生", "不满", "否", "实习生", "水果")]
     public async Task SpilledWine_ManagerBlamedInterns_NeverSayBlamesTraineesAndManagerFollowsUp(
-        string language, string message, string upset, string noCompensation, string interns)
+        string language, string message, string upset, string noCompensation, string interns, string fruit)
     {
         var ui = Ui.For(language);
         using var chat = fixture.Chat();
@@ -112,6 +112,7 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
 
         Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
         Assert.Contains(Card.Section(advice, ui.NeverSay), l => l.Contains(interns, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Card.Section(advice, ui.DoNext), l => l.Contains(fruit, StringComparison.OrdinalIgnoreCase)); // that is the H-13 case
         Assert.NotEmpty(Card.Section(advice, ui.WhenToEscalate));
         Assert.Equal(ui.EscalatingButtons, advice.Buttons);
         Assert.Contains("H-16", Card.CitedIds(advice));
