@@ -6,10 +6,10 @@ namespace CoachBot.Escalations;
 internal static class EscalationCardTexts
 {
     public static readonly LocalizedText Title = LocalizedText.Of(
-        "Duty manager needed", "Cần quản lý trực", "需要值班经理", "需要值班經理");
+        "Duty manager needed", "Cần quản lý ca", "需要值班经理", "需要值班經理");
 
     public static readonly LocalizedText ReminderTitle = LocalizedText.Of(
-        "Reminder {0}: duty manager still needed", "Nhắc lần {0}: vẫn cần quản lý trực", "第 {0} 次提醒：仍需要值班经理", "第 {0} 次提醒：仍需要值班經理");
+        "Reminder {0}: duty manager still needed", "Nhắc lần {0}: vẫn cần quản lý ca", "第 {0} 次提醒：仍需要值班经理", "第 {0} 次提醒：仍需要值班經理");
 
     public static readonly LocalizedText SecurityTitle = LocalizedText.Of(
         "Security needed", "Cần an ninh", "需要保安", "需要保安");
@@ -44,7 +44,7 @@ internal static class EscalationCardTexts
         "immediate" => LocalizedText.Of("Immediate", "Ngay lập tức", "立即", "立即").For(language),
         "soon" => LocalizedText.Of("Soon", "Sớm", "尽快", "盡快").For(language),
         "routine" => LocalizedText.Of("Routine", "Thông thường", "常规", "常規").For(language),
-        "duty_manager" => LocalizedText.Of("duty manager", "quản lý trực", "值班经理", "值班經理").For(language),
+        "duty_manager" => LocalizedText.Of("duty manager", "quản lý ca", "值班经理", "值班經理").For(language),
         "supervisor" => LocalizedText.Of("supervisor", "giám sát", "主管", "主管").For(language),
         "front_desk" => LocalizedText.Of("front desk", "lễ tân", "前台", "前台").For(language),
         "sales" => LocalizedText.Of("sales", "kinh doanh", "销售", "銷售").For(language),

@@ -7,13 +7,13 @@ internal static class EscalationTexts
 {
     public static readonly LocalizedText DeskSet = LocalizedText.Of(
         "Done: escalations to the duty manager will be posted here.",
-        "Xong: các yêu cầu hỗ trợ gửi quản lý trực sẽ được đăng ở đây.",
+        "Xong: các yêu cầu hỗ trợ gửi quản lý ca sẽ được đăng ở đây.",
         "好的：呼叫值班经理的请求将发送到这里。",
         "好的：呼叫值班經理的請求將發送到這裡。");
 
     public static readonly LocalizedText ManagersOnly = LocalizedText.Of(
         "Only a duty manager or supervisor can do that.",
-        "Chỉ quản lý trực hoặc giám sát mới làm được việc này.",
+        "Chỉ quản lý ca hoặc giám sát mới làm được việc này.",
         "只有值班经理或主管可以这样做。",
         "只有值班經理或主管可以這樣做。");
 
@@ -26,7 +26,7 @@ internal static class EscalationTexts
 
     public static readonly LocalizedText NoDesk = LocalizedText.Of(
         "No duty desk is registered yet, so I could not alert anyone. Call the duty manager by phone now. (A manager can type \"set duty desk here\" in their channel.)",
-        "Chưa có kênh trực nào được đăng ký nên tôi chưa báo được ai. Hãy gọi điện cho quản lý trực ngay. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
+        "Chưa có kênh trực nào được đăng ký nên tôi chưa báo được ai. Hãy gọi điện cho quản lý ca ngay. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
         "还没有登记值班频道，我无法通知任何人。请立即打电话给值班经理。（经理可在其频道输入 \"set duty desk here\"。）",
         "還沒有登記值班頻道，我無法通知任何人。請立即打電話給值班經理。（經理可在其頻道輸入 \"set duty desk here\"。）");
 
@@ -50,13 +50,13 @@ internal static class EscalationTexts
 
     public static readonly LocalizedText DeliveryFailed = LocalizedText.Of(
         "I could not reach the duty desk. Call the duty manager by phone now.",
-        "Tôi không gửi được tới kênh trực. Hãy gọi điện cho quản lý trực ngay.",
+        "Tôi không gửi được tới kênh trực. Hãy gọi điện cho quản lý ca ngay.",
         "我无法联系值班频道。请立即打电话给值班经理。",
         "我無法聯繫值班頻道。請立即打電話給值班經理。");
 
     public static readonly LocalizedText NobodyAcknowledged = LocalizedText.Of(
         "Nobody has acknowledged yet — phone the duty manager now.",
-        "Vẫn chưa có ai xác nhận — hãy gọi điện cho quản lý trực ngay.",
+        "Vẫn chưa có ai xác nhận — hãy gọi điện cho quản lý ca ngay.",
         "仍然没有人确认——请立即打电话给值班经理。",
         "仍然沒有人確認——請立即打電話給值班經理。");
 
