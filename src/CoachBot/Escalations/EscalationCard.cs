@@ -15,6 +15,19 @@ internal static class EscalationCard
 {
     public const string AckKey = "escalationAck";
 
+    /// <summary>
+    /// The card once a manager has acknowledged: who did, and no button, so nobody presses it again and the
+    /// channel shows at a glance that the escalation is taken care of.
+    /// </summary>
+    public static Attachment BuildAcknowledged(EscalationRecord record, ReplyLanguage language)
+    {
+        var card = Build(record, language);
+        var content = card.Content!.AsObject();
+        content.Remove("actions");
+        content["body"]!.AsArray().Add(TextBlock(EscalationTexts.AckConfirmed.Format(language, record.AcknowledgedBy), bold: true));
+        return card;
+    }
+
     public static Attachment Build(EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
     {
         var security = record.Facts.ForSecurity;
@@ -65,7 +78,7 @@ internal static class EscalationCard
         Add(rows, EscalationCardTexts.Urgency, facts.Urgency is { } urgency ? EscalationCardTexts.Describe(urgency, language) : null, language);
         Add(rows, EscalationCardTexts.Situation, (facts.Classification ?? facts.Intent)?.Replace('_', ' '), language);
         var role = facts.StaffRole is { } key ? EscalationCardTexts.Describe(key, language) : null;
-        Add(rows, EscalationCardTexts.Staff, record.StaffName is { } name ? (role is null ? name : $"{name} ({role})") : role, language);
+        Add(rows, EscalationCardTexts.Staff, record.StaffName is { } name ? (role is null || name.Contains(role, StringComparison.OrdinalIgnoreCase) ? name : $"{name} ({role})") : role, language);
         Add(rows, EscalationCardTexts.Property, facts.PropertyId, language);
         Add(rows, EscalationCardTexts.Rules, facts.RuleIds is { Count: > 0 } ids ? string.Join(", ", ids) : null, language);
         Add(rows, EscalationCardTexts.OnDuty, facts.Roster.Count > 0 ? string.Join(", ", facts.Roster.Select(c => Person(c, language))) : null, language);

@@ -60,6 +60,12 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
         await escalations.UpdateAsync(id, latest => latest with { Status = EscalationRecord.Acknowledged, AcknowledgedBy = manager, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         EscalationLog.Acknowledged(logger, id, turn.ConversationId);
         var plan = Say(activity, EscalationTexts.AckConfirmed.Format(language, manager), reference);
+        if (record.Card is not null)
+        {
+            var update = new SideEffect(EscalationCardUpdate.Kind, JsonSerializer.SerializeToElement(new EscalationCardUpdate(id), EscalationJson.Options));
+            plan = plan with { Effects = [update] };
+        }
+
         var staff = await escalations.GetConversationAsync(record.StaffConversationId, cancellationToken).ConfigureAwait(false);
         if (staff is null)
         {
@@ -70,7 +76,7 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
         var staffLanguage = record.Facts.StaffLanguage(staff);
         var note = ProactiveActivity.To(staff, new Activity { Text = EscalationTexts.Acknowledged.Format(staffLanguage, manager) });
         var effect = new SideEffect(ReplyEnvelope.OutboxKind, JsonSerializer.SerializeToElement(note, ProtocolJson.Options));
-        return plan with { Effects = [effect] };
+        return plan with { Effects = [.. plan.Effects, effect] };
     }
 
     private static TurnPlan Say(Activity activity, string text, ConversationRecord reference) =>

@@ -53,7 +53,11 @@ internal sealed class EscalationOutboxHandler(
         var deskLanguage = ReplyLanguage.FromTag(desk.Locale) ?? ReplyLanguage.English;
         try
         {
-            await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [EscalationCard.Build(record, deskLanguage)] }), cancellationToken).ConfigureAwait(false);
+            var cardId = await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [EscalationCard.Build(record, deskLanguage)] }), cancellationToken).ConfigureAwait(false);
+            if (cardId is { Length: > 0 })
+            {
+                record = record with { Card = new DeskCard(desk.ServiceUrl, desk.Conversation.Id!, cardId, desk.Locale) };
+            }
         }
         catch (OutboxDeliveryException ex) when (ex.Permanent || item.Attempts + 1 >= hostOptions.Value.OutboxMaxAttempts)
         {

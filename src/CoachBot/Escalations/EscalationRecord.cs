@@ -17,6 +17,9 @@ internal sealed record EscalationRecord(long Id, string StaffConversationId, str
 
     public string? AcknowledgedBy { get; init; }
 
+    /// <summary>Where the desk's card is, so it can be replaced once acknowledged; null when the channel gave no id.</summary>
+    public DeskCard? Card { get; init; }
+
     /// <summary>How many reminder cards the desk has been sent.</summary>
     public int RemindersSent { get; init; }
 

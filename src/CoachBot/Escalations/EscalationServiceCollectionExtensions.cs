@@ -19,6 +19,7 @@ public static class EscalationServiceCollectionExtensions
         // TryAddEnumerable: a handler registered twice would give the outbox dispatcher two handlers for one kind.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, EscalationOutboxHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, EscalationReminderHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, EscalationCardUpdateHandler>());
         return services;
     }
 }

@@ -12,12 +12,36 @@ internal sealed class ConnectorReplySender(ConnectorClient connector, TrustedSer
         // Envelopes are only ever written for activities that passed authentication, so their service URL
         // is one the channel gave us; after a restart the in-memory trust list must learn it again.
         trustedServiceUrls.Add(envelope.ServiceUrl);
+        return await CallAsync(
+            envelope,
+            async () =>
+            {
+                var response = envelope.ReplyToId is { Length: > 0 } replyToId
+                    ? await connector.ReplyToActivityAsync(envelope.ServiceUrl, envelope.ConversationId, replyToId, envelope.Activity, cancellationToken).ConfigureAwait(false)
+                    : await connector.SendToConversationAsync(envelope.ServiceUrl, envelope.ConversationId, envelope.Activity, cancellationToken).ConfigureAwait(false);
+                return response.Id;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task UpdateAsync(ReplyEnvelope envelope, string activityId, CancellationToken cancellationToken)
+    {
+        trustedServiceUrls.Add(envelope.ServiceUrl);
+        await CallAsync(
+            envelope,
+            async () =>
+            {
+                var response = await connector.UpdateActivityAsync(envelope.ServiceUrl, envelope.ConversationId, activityId, envelope.Activity, cancellationToken).ConfigureAwait(false);
+                return response.Id;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> CallAsync(ReplyEnvelope envelope, Func<Task<string?>> call, CancellationToken cancellationToken)
+    {
         try
         {
-            var response = envelope.ReplyToId is { Length: > 0 } replyToId
-                ? await connector.ReplyToActivityAsync(envelope.ServiceUrl, envelope.ConversationId, replyToId, envelope.Activity, cancellationToken).ConfigureAwait(false)
-                : await connector.SendToConversationAsync(envelope.ServiceUrl, envelope.ConversationId, envelope.Activity, cancellationToken).ConfigureAwait(false);
-            return response.Id;
+            return await call().ConfigureAwait(false);
         }
         catch (ConnectorException ex)
         {

@@ -5,4 +5,7 @@ public interface IReplySender
 {
     /// <returns>The id the channel gave the activity.</returns>
     Task<string?> SendAsync(ReplyEnvelope envelope, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a message the bot sent earlier (for example a card whose button has been used).</summary>
+    Task UpdateAsync(ReplyEnvelope envelope, string activityId, CancellationToken cancellationToken);
 }

@@ -30,6 +30,20 @@ public sealed class EscalationAcknowledgeTests
     }
 
     [Fact]
+    public async Task Acknowledge_DutyManagerPresses_DeskCardIsReplacedWithWhoAndWithoutItsButton()
+    {
+        using var hotel = await EscalatedAsync();
+        var posted = Assert.Single(hotel.Connector.Calls, c => c.Method == HttpMethod.Post && c.Body?.ToJsonString().Contains("escalationAck", StringComparison.Ordinal) == true);
+
+        await hotel.PressAcknowledgeAsync("Mai", EscalationHarness.ManagerAad, Assert.Single(hotel.DeskCards));
+
+        var update = Assert.Single(hotel.Connector.Calls, c => c.Method == HttpMethod.Put);
+        Assert.Equal(posted.ConversationId, update.ConversationId);
+        Assert.Empty(update.Message.Buttons);
+        Assert.Contains("Acknowledged by Mai", update.Body!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Acknowledge_PressedAgainBySupervisor_AlreadyAcknowledgedAndStafferToldOnce()
     {
         using var hotel = await EscalatedAsync();

@@ -28,4 +28,7 @@ internal sealed class FlakyReplySender(string conversationId) : IReplySender
 
         return _inner!.SendAsync(envelope, cancellationToken);
     }
+
+    public Task UpdateAsync(ReplyEnvelope envelope, string activityId, CancellationToken cancellationToken) =>
+        _inner!.UpdateAsync(envelope, activityId, cancellationToken);
 }
