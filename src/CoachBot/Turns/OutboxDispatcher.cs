@@ -11,6 +11,7 @@ namespace CoachBot.Turns;
 internal sealed partial class OutboxDispatcher(
     IStateStore store,
     IEnumerable<IOutboxHandler> handlers,
+    IReplySender sender,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -59,15 +60,9 @@ internal sealed partial class OutboxDispatcher(
     /// <summary>Sends without storing, for the one message that cannot be stored: "my memory is down".</summary>
     public async Task TrySendDirectAsync(ReplyEnvelope envelope, CancellationToken cancellationToken)
     {
-        if (!_handlers.TryGetValue(ReplyEnvelope.OutboxKind, out var handler) || handler is not ReplyOutboxHandler)
-        {
-            return;
-        }
-
         try
         {
-            var payload = System.Text.Json.JsonSerializer.Serialize(envelope, Protocol.Schema.ProtocolJson.Options);
-            await handler.HandleAsync(new OutboxItem(0, envelope.ConversationId, ReplyEnvelope.OutboxKind, payload, 0, timeProvider.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Best effort: the store is already down, and this must not mask that.
         catch (Exception ex)

@@ -1,7 +1,5 @@
 using CoachBot.State;
-using CoachBot.State.Sqlite;
 using CoachBot.Tests.Support;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Tests.State;
@@ -12,10 +10,8 @@ public sealed class OutboxOrderTests : IDisposable
     private readonly TempDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
 
-    public static TheoryData<string> Stores => ["InMemory", "Sqlite"];
-
     [Theory]
-    [MemberData(nameof(Stores))]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task GetDueOutbox_EarlierItemWaitingForRetry_LaterItemsOfThatConversationWait(string provider)
     {
         var store = await CreateAsync(provider);
@@ -33,7 +29,7 @@ public sealed class OutboxOrderTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Stores))]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task GetDueOutbox_EarlierItemGivenUp_LaterItemsAreStillDelivered(string provider)
     {
         var store = await CreateAsync(provider);
@@ -47,14 +43,7 @@ public sealed class OutboxOrderTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private async Task<IStateStore> CreateAsync(string provider)
-    {
-        IStateStore store = provider == "Sqlite"
-            ? new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = _directory.File("order.db") }), _time)
-            : new InMemoryStateStore(_time);
-        await store.InitializeAsync(default);
-        return store;
-    }
+    private Task<IStateStore> CreateAsync(string provider) => TestStores.CreateAsync(provider, _directory, _time);
 
     private async Task<(long First, long Second)> CommitTwoAsync(IStateStore store, string conversationId)
     {

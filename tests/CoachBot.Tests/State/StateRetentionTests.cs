@@ -1,7 +1,5 @@
 using CoachBot.State;
-using CoachBot.State.Sqlite;
 using CoachBot.Tests.Support;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Tests.State;
@@ -15,10 +13,8 @@ public sealed class StateRetentionTests : IDisposable
     private readonly TempDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
 
-    public static TheoryData<string> Stores => ["InMemory", "Sqlite"];
-
     [Theory]
-    [MemberData(nameof(Stores))]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task PurgeStaleDialogState_OldAndFreshStates_OnlyTheOldIsDeleted(string provider)
     {
         var store = await CreateAsync(provider);
@@ -33,7 +29,7 @@ public sealed class StateRetentionTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Stores))]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task PurgeExpiredRecords_CallNotePastItsRetention_IsDeleted(string provider)
     {
         var store = await CreateAsync(provider);
@@ -47,7 +43,7 @@ public sealed class StateRetentionTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Stores))]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task DeleteUserData_UserWithStateAndNotes_OnlyThatUsersDataGoes(string provider)
     {
         var store = await CreateAsync(provider);
@@ -66,14 +62,7 @@ public sealed class StateRetentionTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private async Task<IStateStore> CreateAsync(string provider)
-    {
-        IStateStore store = provider == "Sqlite"
-            ? new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = _directory.File("retention.db") }), _time)
-            : new InMemoryStateStore(_time);
-        await store.InitializeAsync(default);
-        return store;
-    }
+    private Task<IStateStore> CreateAsync(string provider) => TestStores.CreateAsync(provider, _directory, _time);
 
     private Task<CommitResult> SaveStateAsync(IStateStore store, StateKey key) =>
         store.CommitTurnAsync(

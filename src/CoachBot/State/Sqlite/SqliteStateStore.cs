@@ -70,7 +70,7 @@ public sealed class SqliteStateStore : IStateStore
                 var etag = await SqliteTurnWriter.WriteStateAsync(connection, commit, now, cancellationToken).ConfigureAwait(false);
                 await SqliteTurnWriter.WriteProcessedAsync(connection, commit, cancellationToken).ConfigureAwait(false);
                 await SqliteTurnWriter.WriteConversationAsync(connection, commit.Conversation, cancellationToken).ConfigureAwait(false);
-                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit, now, cancellationToken).ConfigureAwait(false);
+                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit.ConversationId, commit.Outbox, now, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return new CommitResult(etag, ids);
             },
@@ -121,11 +121,10 @@ public sealed class SqliteStateStore : IStateStore
     public Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var commit = new TurnCommit(conversationId, null, null, null, null, new ProcessedActivity(200, null, _timeProvider.GetUtcNow()), null, [item]);
         return WithConnectionAsync(
             async connection =>
             {
-                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
+                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, conversationId, [item], _timeProvider.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
                 return ids[0];
             },
             cancellationToken);

@@ -79,17 +79,17 @@ internal static class SqliteTurnWriter
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<IReadOnlyList<long>> WriteOutboxAsync(SqliteConnection connection, TurnCommit commit, long now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<long>> WriteOutboxAsync(SqliteConnection connection, string conversationId, IReadOnlyList<NewOutboxItem> items, long now, CancellationToken cancellationToken)
     {
-        var ids = new List<long>(commit.Outbox.Count);
-        foreach (var item in commit.Outbox)
+        var ids = new List<long>(items.Count);
+        foreach (var item in items)
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at, user_id) VALUES ($c, $k, $p, $due, $now, $u)
                 RETURNING id
                 """;
-            command.Parameters.With("$c", commit.ConversationId).With("$k", item.Kind).With("$p", item.PayloadJson)
+            command.Parameters.With("$c", conversationId).With("$k", item.Kind).With("$p", item.PayloadJson)
                 .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now).With("$u", item.UserId);
             ids.Add((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
         }
