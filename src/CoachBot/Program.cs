@@ -17,6 +17,9 @@ var app = builder.Build();
 app.EnforceAnonymousModeRules();
 await app.InitializeStateAsync();
 
+// Activities are read and authenticated ahead of the endpoint, so that what runs between (a rate limiter) can use them.
+app.UseMiddleware<ActivityCheckMiddleware>();
+
 app.MapHealth();
 app.MapBotMessages();
 app.MapDevelopmentChat();
