@@ -1,6 +1,7 @@
 using CoachBot.Endpoints;
 using CoachBot.Hosting;
 using CoachBot.Protocol;
+using CoachBot.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 var coaching = await CoachingContent.LoadAsync(builder.Configuration, CancellationToken.None);
@@ -10,6 +11,7 @@ builder.Services
     .AddCoachBotState(builder.Configuration)
     .AddCoachBotTurns(builder.Configuration)
     .AddCoachBotDialogs(builder.Configuration, coaching)
+    .AddCoachBotRateLimiting(builder.Configuration)
     .AddDevelopmentChat(builder.Environment);
 
 var app = builder.Build();
@@ -17,8 +19,9 @@ var app = builder.Build();
 app.EnforceAnonymousModeRules();
 await app.InitializeStateAsync();
 
-// Activities are read and authenticated ahead of the endpoint, so that what runs between (a rate limiter) can use them.
+// Rate limits are per sender of an authenticated activity, so the activity checks run first.
 app.UseMiddleware<ActivityCheckMiddleware>();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapBotMessages();

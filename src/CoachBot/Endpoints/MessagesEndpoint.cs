@@ -1,4 +1,5 @@
 using CoachBot.Protocol.Schema;
+using CoachBot.RateLimiting;
 using CoachBot.Turns;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -6,14 +7,16 @@ namespace CoachBot.Endpoints;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework endpoint. By the time the handler runs,
-/// <see cref="ActivityCheckMiddleware"/> has checked the request and the caller's token; the handler runs the turn.
+/// <see cref="ActivityCheckMiddleware"/> has checked the request and the caller's token and the rate limiter
+/// has let the sender through (else 429); the handler runs the turn.
 /// </summary>
 internal static class MessagesEndpoint
 {
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", HandleAsync)
-            .WithMetadata(new TakesActivity());
+            .WithMetadata(new TakesActivity())
+            .RequireRateLimiting(ActivityRateLimitPolicy.Name);
         return endpoints;
     }
 

@@ -20,4 +20,10 @@ internal static class ProblemResults
             title: "The request body is too large.",
             detail: $"The limit is {limit} bytes.",
             statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    public static IResult TooManyRequests(int retryAfterSeconds) =>
+        Results.Problem(
+            title: "Too many requests from this user.",
+            detail: $"Try again in {retryAfterSeconds} seconds.",
+            statusCode: StatusCodes.Status429TooManyRequests);
 }

@@ -83,6 +83,30 @@ public sealed class MessagesEndpointAuthenticationTests : IDisposable
         await Problem.AssertAsync(response, HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Post_FloodWithBadTokens_Gets401AndLeavesTheUsersMessagesUntouched()
+    {
+        RateLimits.Production(_host, RateLimits.NoRefill);
+        using var client = _host.NewChat();
+        var badToken = _identity.ChannelToken(ActivityJson.ServiceUrl, audience: "some-other-bot");
+        var goodToken = _identity.ChannelToken(ActivityJson.ServiceUrl);
+
+        var refused = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.PostAsync(client.Message("hi").ToJson(), bearerToken: badToken)));
+        var answered = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            using var response = await client.PostAsync(client.Message($"message {i}").ToJson(), bearerToken: goodToken);
+            answered.Add(response.StatusCode);
+        }
+
+        Assert.All(refused, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 10), HttpStatusCode.TooManyRequests], answered);
+        foreach (var response in refused)
+        {
+            response.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         _host.Dispose();

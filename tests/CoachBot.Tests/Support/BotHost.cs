@@ -23,6 +23,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
         // The endpoint and protocol tests drive the small demo dialog; coaching tests set "coach".
         ["Coaching:RootDialog"] = "demo",
+
+        // Transcripts send one user's messages faster than a person types; the rate-limit tests set the real limits.
+        ["RateLimiting:Messages:TokenLimit"] = "100000",
+        ["RateLimiting:Interactions:TokenLimit"] = "100000",
     };
 
     /// <summary>Extra service replacements, applied after the host's own registrations.</summary>

@@ -55,6 +55,9 @@ async function startHost({ env = {} } = {}) {
       ASPNETCORE_ENVIRONMENT: 'Development',
       DOTNET_ENVIRONMENT: 'Development',
       State__Sqlite__Path: path.join(stateDir, 'coachbot.db'),
+      // One test user sends faster than a person types; the .NET tests check the real limits.
+      RateLimiting__Messages__TokenLimit: '100000',
+      RateLimiting__Interactions__TokenLimit: '100000',
       Logging__Console__FormatterName: 'simple',
       ...env,
     },

@@ -59,6 +59,9 @@ async function startHost({ environment = 'Production', env = {} } = {}) {
       State__Sqlite__Path: path.join(stateDir, 'coachbot.db'),
       // The conformance tests walk the protocol demo dialog, not the coaching conversations.
       Coaching__RootDialog: 'demo',
+      // One test user sends faster than a person types; the .NET tests check the real limits.
+      RateLimiting__Messages__TokenLimit: '100000',
+      RateLimiting__Interactions__TokenLimit: '100000',
       Logging__Console__FormatterName: 'simple',
       ...env,
     },
