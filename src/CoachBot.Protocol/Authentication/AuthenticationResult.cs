@@ -3,7 +3,7 @@ namespace CoachBot.Protocol.Authentication;
 /// <summary>
 /// The verdict on an inbound request. <see cref="StatusCode"/> is what the host answers when it failed:
 /// 401 for a missing or invalid token, 403 for a valid token that does not fit the activity or caller,
-/// 500 when the signing keys could not be fetched. <see cref="Reason"/> is short and holds no token content.
+/// 503 when the signing keys could not be fetched (with <see cref="RetryAfter"/>). <see cref="Reason"/> is short and holds no token content.
 /// </summary>
 public sealed record AuthenticationResult
 {
@@ -22,6 +22,9 @@ public sealed record AuthenticationResult
     /// <summary>The calling app (Entra tokens: <c>appid</c> or <c>azp</c>); null for channel tokens and anonymous requests.</summary>
     public string? CallerAppId { get; init; }
 
+    /// <summary>For 503: when the signing keys will be fetched again, in whole seconds.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     internal static AuthenticationResult Anonymous() =>
         new() { Succeeded = true, StatusCode = 200, Reason = "anonymous", IsAnonymous = true, Source = TokenSource.None };
 
@@ -34,6 +37,6 @@ public sealed record AuthenticationResult
     internal static AuthenticationResult Forbidden(string reason) =>
         new() { Succeeded = false, StatusCode = 403, Reason = reason };
 
-    internal static AuthenticationResult Unavailable(string reason) =>
-        new() { Succeeded = false, StatusCode = 500, Reason = reason };
+    internal static AuthenticationResult Unavailable(string reason, TimeSpan? retryAfter) =>
+        new() { Succeeded = false, StatusCode = 503, Reason = reason, RetryAfter = retryAfter };
 }

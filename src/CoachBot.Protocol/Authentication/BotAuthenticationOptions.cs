@@ -49,6 +49,16 @@ public sealed class BotAuthenticationOptions
     /// <summary>The shortest time between two key fetches caused by a token with an unknown key id.</summary>
     public TimeSpan UnknownKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a key source is left alone after a failed fetch; the wait doubles with each failure in a row,
+    /// up to <see cref="SigningKeyFetchMaxRetryDelay"/>. Requests that need its keys meanwhile get 503 with a
+    /// Retry-After of the time left (or, when keys were fetched before, are checked with those).
+    /// </summary>
+    public TimeSpan SigningKeyFetchRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest wait between two fetches from a failing key source.</summary>
+    public TimeSpan SigningKeyFetchMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     public bool HasAppId => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public bool IsMultiTenant => string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase);

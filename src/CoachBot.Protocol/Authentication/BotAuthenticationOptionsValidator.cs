@@ -71,6 +71,11 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
             errors.Add("Bot:SigningKeyRefreshInterval and Bot:UnknownKeyRefreshInterval must be positive.");
         }
 
+        if (options.SigningKeyFetchRetryDelay <= TimeSpan.Zero || options.SigningKeyFetchMaxRetryDelay < options.SigningKeyFetchRetryDelay)
+        {
+            errors.Add("Bot:SigningKeyFetchRetryDelay must be positive and not above Bot:SigningKeyFetchMaxRetryDelay.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -39,8 +39,8 @@ public sealed class BotAuthenticator : IDisposable
         _trustedServiceUrls = trustedServiceUrls;
         _timeProvider = timeProvider;
         _logger = logger;
-        _channelKeys = new SigningKeyCache(_options.ChannelOpenIdMetadataUrl, httpClientFactory, _options, timeProvider, logger);
-        _entraKeys = new SigningKeyCache(_options.ResolveEntraOpenIdMetadataUrl(), httpClientFactory, _options, timeProvider, logger);
+        _channelKeys = new SigningKeyCache(TokenSource.Channel, _options.ChannelOpenIdMetadataUrl, httpClientFactory, _options, timeProvider, logger);
+        _entraKeys = new SigningKeyCache(TokenSource.Entra, _options.ResolveEntraOpenIdMetadataUrl(), httpClientFactory, _options, timeProvider, logger);
         _entraIssuers = new HashSet<string>(AuthenticationConstants.BotFrameworkEntraIssuers, StringComparer.Ordinal);
         var tenant = _options.MicrosoftAppTenantId?.Trim();
         if (!_options.IsMultiTenant && !string.IsNullOrEmpty(tenant))
@@ -152,9 +152,9 @@ public sealed class BotAuthenticator : IDisposable
             var cache = source == TokenSource.Channel ? _channelKeys : _entraKeys;
             key = await cache.GetKeyAsync(token.Kid, cancellationToken).ConfigureAwait(false);
         }
-        catch (SigningKeysUnavailableException)
+        catch (SigningKeysUnavailableException exception)
         {
-            return (null, AuthenticationResult.Unavailable("signing keys unavailable"));
+            return (null, AuthenticationResult.Unavailable($"{source} signing keys unavailable", exception.RetryAfter));
         }
 
         if (key is null)

@@ -16,4 +16,13 @@ internal sealed class SigningKeysUnavailableException : Exception
         : base(message, innerException)
     {
     }
+
+    public SigningKeysUnavailableException(string message, TimeSpan retryAfter, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        RetryAfter = retryAfter;
+    }
+
+    /// <summary>When the keys' source will be tried again (whole seconds); null when not known.</summary>
+    public TimeSpan? RetryAfter { get; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoachBot.Hosting;
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
@@ -97,7 +98,7 @@ internal sealed partial class ActivityCheckMiddleware(
         }
 
         // The signing keys could not be fetched: the caller's token may be fine, so ask it to retry.
-        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.RetryAfter = ((long)(verdict.RetryAfter ?? TimeSpan.FromSeconds(5)).TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return Results.Problem(title: "Cannot verify the caller right now.", detail: verdict.Reason, statusCode: 503);
     }
 

@@ -1,7 +1,6 @@
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Tests.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -29,6 +28,8 @@ internal sealed class AuthenticatorFixture : IDisposable
 
     public TrustedServiceUrls Trusted { get; } = new();
 
+    public RecordingLogger<BotAuthenticator> Log { get; } = new();
+
     public BotAuthenticationOptions Options { get; } = new()
     {
         MicrosoftAppId = AuthTestData.AppId,
@@ -44,7 +45,7 @@ internal sealed class AuthenticatorFixture : IDisposable
         new FakeHttpClientFactory(Handler),
         Trusted,
         Clock,
-        NullLogger<BotAuthenticator>.Instance);
+        Log);
 
     public Task<AuthenticationResult> AuthenticateAsync(string? header, CoachBot.Protocol.Schema.Activity? activity = null) =>
         Authenticator.AuthenticateAsync(header, activity ?? AuthTestData.Activity(), CancellationToken.None);

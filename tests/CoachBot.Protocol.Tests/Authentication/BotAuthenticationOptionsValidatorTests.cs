@@ -42,6 +42,18 @@ public class BotAuthenticationOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_KeyFetchRetryDelayAboveItsCap_Error()
+    {
+        var errors = Errors(new BotAuthenticationOptions
+        {
+            SigningKeyFetchRetryDelay = TimeSpan.FromMinutes(5),
+            SigningKeyFetchMaxRetryDelay = TimeSpan.FromMinutes(1),
+        });
+
+        Assert.Equal(["Bot:SigningKeyFetchRetryDelay must be positive and not above Bot:SigningKeyFetchMaxRetryDelay."], errors);
+    }
+
+    [Fact]
     public void Validate_SingleTenantWithoutTenant_Error()
     {
         var errors = Errors(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "pw" });

@@ -232,23 +232,23 @@ public sealed class BotAuthenticatorTests : IDisposable
     }
 
     [Fact]
-    public async Task AuthenticateAsync_KeysUnavailable_ServerError()
+    public async Task AuthenticateAsync_KeysUnavailable_ServiceUnavailable()
     {
         _fixture.Handler.Route(AuthTestData.ChannelMetadataUrl, () => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
 
         var result = await _fixture.AuthenticateAsync(Bearer());
 
-        Assert.Equal(500, result.StatusCode);
+        Assert.Equal(503, result.StatusCode);
     }
 
     [Fact]
-    public async Task AuthenticateAsync_HttpMetadataNotAllowed_ServerError()
+    public async Task AuthenticateAsync_HttpMetadataNotAllowed_ServiceUnavailable()
     {
         _fixture.Options.ChannelOpenIdMetadataUrl = "http://127.0.0.1:9/metadata";
 
         var result = await _fixture.AuthenticateAsync(Bearer());
 
-        Assert.Equal(500, result.StatusCode);
+        Assert.Equal(503, result.StatusCode);
         Assert.Empty(_fixture.Handler.Requests);
     }
 }

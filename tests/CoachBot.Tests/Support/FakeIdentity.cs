@@ -48,6 +48,25 @@ public sealed class FakeIdentity : HttpMessageHandler
         });
     }
 
+    /// <summary>
+    /// An Entra token as the Bot Framework tenant issues it to this bot itself (the Emulator, a bot calling
+    /// itself): checked against the Entra OpenID metadata, not the channel's.
+    /// </summary>
+    public string EntraToken()
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+            Audience = AppId,
+            IssuedAt = now.AddMinutes(-1),
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddMinutes(30),
+            Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = AppId },
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
