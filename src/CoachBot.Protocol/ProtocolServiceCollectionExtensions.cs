@@ -22,14 +22,10 @@ public static class ProtocolServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<BotAuthenticationOptions>()
-            .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
-        services.AddOptions<ConnectorOptions>()
-            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
+        services.AddOptionsWithValidateOnStart<BotAuthenticationOptions, BotAuthenticationOptionsValidator>()
+            .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<ConnectorOptions, ConnectorOptionsValidator>()
+            .Bind(configuration.GetSection(ConnectorOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TrustedServiceUrls(sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.TrustedServiceUrls));

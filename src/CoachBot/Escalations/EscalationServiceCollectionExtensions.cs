@@ -8,10 +8,8 @@ public static class EscalationServiceCollectionExtensions
 {
     public static IServiceCollection AddCoachBotEscalations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EscalationOptions>()
-            .Bind(configuration.GetSection(EscalationOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<EscalationOptions, EscalationOptionsValidator>()
+            .Bind(configuration.GetSection(EscalationOptions.SectionName));
         services.TryAddSingleton<EscalationStore>();
         services.TryAddSingleton<StaffNotifier>();
         services.TryAddSingleton<EscalationCommands>();

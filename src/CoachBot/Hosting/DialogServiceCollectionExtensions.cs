@@ -13,14 +13,10 @@ public static class DialogServiceCollectionExtensions
     public static IServiceCollection AddCoachBotDialogs(this IServiceCollection services, IConfiguration configuration, CoachingContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        services.AddOptions<CoachingHostOptions>()
-            .Bind(configuration.GetSection(CoachingHostOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<RoleMap>()
-            .Bind(configuration.GetSection("Roles"))
-            .Validate(map => map.Validate().Count == 0, "Roles: every role must be one of front_desk, supervisor, sales, duty_manager, trainer.")
-            .ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<CoachingHostOptions, CoachingHostOptionsValidator>()
+            .Bind(configuration.GetSection(CoachingHostOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<RoleMap, RoleMapValidator>()
+            .Bind(configuration.GetSection("Roles"));
         services.AddSingleton(content);
         var root = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>()?.RootDialog ?? "coach";
         if (root == "demo")

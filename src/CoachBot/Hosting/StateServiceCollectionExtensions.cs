@@ -9,6 +9,9 @@ public static class StateServiceCollectionExtensions
 {
     public static IServiceCollection AddCoachBotState(this IServiceCollection services, IConfiguration configuration)
     {
+        // An unknown provider registers no store: its validation stops the start with the other errors.
+        services.AddOptionsWithValidateOnStart<StateOptions, StateOptionsValidator>()
+            .Bind(configuration.GetSection(StateOptions.SectionName));
         var provider = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()?.Provider ?? "Sqlite";
         if (provider.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
         {
@@ -18,13 +21,11 @@ public static class StateServiceCollectionExtensions
 
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new OptionsValidationException(StateOptions.SectionName, typeof(StateOptions), [$"State:Provider '{provider}' is not known; use Sqlite or InMemory."]);
+            return services;
         }
 
-        services.AddOptions<SqliteStateOptions>()
-            .Bind(configuration.GetSection(SqliteStateOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<SqliteStateOptions, SqliteStateOptionsValidator>()
+            .Bind(configuration.GetSection(SqliteStateOptions.SectionName));
         services.AddSingleton<IStateStore, SqliteStateStore>();
         return services;
     }

@@ -9,10 +9,8 @@ public static class TurnServiceCollectionExtensions
 {
     public static IServiceCollection AddCoachBotTurns(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CoachBotOptions>()
-            .Bind(configuration.GetSection(CoachBotOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<CoachBotOptions, CoachBotOptionsValidator>()
+            .Bind(configuration.GetSection(CoachBotOptions.SectionName));
         services.AddSingleton<RoleResolver>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationGate>();

@@ -8,7 +8,7 @@ public sealed class SqliteStateOptions
     public const string SectionName = "State:Sqlite";
 
     /// <summary>Path of the database file; relative paths are under the content root.</summary>
-    [Required]
+    [Required(ErrorMessage = "State:Sqlite:Path is required.")]
     public string Path { get; set; } = "data/coachbot.db";
 
     /// <summary>How long a command waits for a lock before the store is reported down.</summary>
