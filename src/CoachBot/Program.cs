@@ -4,30 +4,42 @@ using CoachBot.Protocol;
 using CoachBot.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
-var coaching = await CoachingContent.LoadAsync(builder.Configuration, CancellationToken.None);
+try
+{
+    var coaching = await CoachingContent.LoadAsync(builder.Configuration, CancellationToken.None);
 
-builder.Services
-    .AddBotProtocol(builder.Configuration)
-    .AddCoachBotState(builder.Configuration)
-    .AddCoachBotTurns(builder.Configuration)
-    .AddCoachBotDialogs(builder.Configuration, coaching)
-    .AddCoachBotRateLimiting(builder.Configuration)
-    .AddDevelopmentChat(builder.Environment);
+    builder.Services
+        .AddBotProtocol(builder.Configuration)
+        .AddAnonymousModeRules()
+        .AddCoachBotState(builder.Configuration)
+        .AddCoachBotTurns(builder.Configuration)
+        .AddCoachBotDialogs(builder.Configuration, coaching)
+        .AddCoachBotRateLimiting(builder.Configuration)
+        .AddDevelopmentChat(builder.Environment);
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.EnforceAnonymousModeRules();
-await app.InitializeStateAsync();
+    app.ValidateConfiguration();
+    app.EnforceAnonymousModeRules();
+    await app.InitializeStateAsync();
 
-// Rate limits are per sender of an authenticated activity, so the activity checks run first.
-app.UseMiddleware<ActivityCheckMiddleware>();
-app.UseRateLimiter();
+    // Rate limits are per sender of an authenticated activity, so the activity checks run first.
+    app.UseMiddleware<ActivityCheckMiddleware>();
+    app.UseRateLimiter();
 
-app.MapHealth();
-app.MapBotMessages();
-app.MapDevelopmentChat();
+    app.MapHealth();
+    app.MapBotMessages();
+    app.MapDevelopmentChat();
 
-await app.RunAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (StartupErrorReport.IsHostProcess && StartupErrorReport.TryRead(exception, out var errors))
+{
+    // A configuration the host cannot run with: one line per problem for the operator, exit code 1.
+    StartupErrorReport.Write(errors, Console.Error);
+    return 1;
+}
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using CoachBot.Protocol.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
@@ -12,6 +13,14 @@ namespace CoachBot.Hosting;
 /// </summary>
 internal static partial class AnonymousMode
 {
+    /// <summary>Registers the start-up check that refuses anonymous mode outside Development.</summary>
+    public static IServiceCollection AddAnonymousModeRules(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, AnonymousModeValidator>());
+        return services;
+    }
+
+    /// <summary>Anonymous in Development: warns at start, and stops the host if it listens beyond loopback.</summary>
     public static void EnforceAnonymousModeRules(this WebApplication app)
     {
         var botOptions = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
@@ -20,11 +29,10 @@ internal static partial class AnonymousMode
             return;
         }
 
+        // AnonymousModeValidator reports this at start-up with the other configuration errors; this is the backstop.
         if (!app.Environment.IsDevelopment())
         {
-            throw new InvalidOperationException(
-                "Bot:MicrosoftAppId is not configured. Anonymous mode is only allowed in the Development environment on a loopback address; " +
-                "set Bot:MicrosoftAppId, Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId, or run with ASPNETCORE_ENVIRONMENT=Development.");
+            throw new InvalidOperationException("Bot:MicrosoftAppId is not configured outside the Development environment.");
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CoachBot.AnonymousMode");

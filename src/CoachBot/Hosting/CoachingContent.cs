@@ -6,7 +6,8 @@ namespace CoachBot.Hosting;
 
 /// <summary>
 /// The coaching content, loaded and validated once at start-up: playbooks, lexicon and hotel policy.
-/// Any error stops the start with every problem listed, so a bad playbook never reaches a user.
+/// Any error stops the start with every problem listed (<see cref="StartupConfigurationException"/>), so a bad
+/// playbook never reaches a user.
 /// </summary>
 public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy)
 {
@@ -23,15 +24,15 @@ public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogn
         }
         catch (PlaybookValidationException ex)
         {
-            throw new InvalidOperationException($"The playbooks in {playbooks} are invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+            throw new StartupConfigurationException(ex.Errors.Select(e => $"playbooks in {playbooks}: {e}"), ex);
         }
         catch (LexiconException ex)
         {
-            throw new InvalidOperationException($"The lexicon in {playbooks} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+            throw new StartupConfigurationException(ex.Errors.Select(e => $"lexicon in {playbooks}: {e}"), ex);
         }
         catch (PolicyValidationException ex)
         {
-            throw new InvalidOperationException($"The hotel policy is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, ex.Errors)}", ex);
+            throw new StartupConfigurationException(ex.Errors.Select(e => $"hotel policy {e}"), ex);
         }
     }
 }
