@@ -43,6 +43,6 @@ public static partial class DevelopmentChatExtensions
         return app;
     }
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Local chat page: {Url}")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Local chat page: {Url}")]
     private static partial void LogChatPage(ILogger logger, string url);
 }
