@@ -36,8 +36,11 @@ try
 }
 catch (Exception exception) when (StartupErrorReport.IsHostProcess && StartupErrorReport.TryRead(exception, out var errors))
 {
-    // A configuration the host cannot run with: one line per problem for the operator, exit code 1.
+    // A configuration the host cannot run with: one line per problem for the operator, exit code 1. The one
+    // deliberate write to the console in src/ (BannedSymbols.Src.txt): there is no host, so no logger, to use.
+#pragma warning disable RS0030
     StartupErrorReport.Write(errors, Console.Error);
+#pragma warning restore RS0030
     return 1;
 }
 

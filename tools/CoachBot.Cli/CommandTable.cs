@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace CoachBot.Cli;
 
 /// <summary>The dispatch table: every <see cref="ICliCommand"/> in this assembly, by name.</summary>

@@ -1,6 +1,5 @@
 using CoachBot.State;
 using CoachBot.State.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 

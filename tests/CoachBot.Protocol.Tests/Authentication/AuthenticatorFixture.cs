@@ -1,7 +1,6 @@
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Tests.TestSupport;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Protocol.Tests.Authentication;

@@ -1,6 +1,5 @@
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Tests.TestSupport;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoachBot.Protocol.Tests.Authentication;
 
