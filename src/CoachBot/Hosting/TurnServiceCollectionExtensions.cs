@@ -1,5 +1,6 @@
 using CoachBot.Effects;
 using CoachBot.Escalations;
+using CoachBot.State;
 using CoachBot.Turns;
 
 namespace CoachBot.Hosting;
@@ -17,6 +18,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<StateRetention>();
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IOutboxHandler, ReplyOutboxHandler>();
         services.AddSingleton<IOutboxHandler, FeedbackOutboxHandler>();

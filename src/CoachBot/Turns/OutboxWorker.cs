@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace CoachBot.Turns;
 
-/// <summary>The background loop that retries undelivered outbox items and purges old redelivery records.</summary>
+/// <summary>The background loop that retries undelivered outbox items, then runs a <see cref="StateRetention"/> pass.</summary>
 internal sealed partial class OutboxWorker(
     OutboxDispatcher dispatcher,
-    IStateStore store,
+    StateRetention retention,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
     ILogger<OutboxWorker> logger) : BackgroundService
@@ -20,10 +20,7 @@ internal sealed partial class OutboxWorker(
             try
             {
                 await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false);
-                var window = TimeSpan.FromMinutes(options.Value.RedeliveryWindowMinutes);
-                await store.PurgeProcessedAsync(timeProvider.GetUtcNow() - (2 * window), stoppingToken).ConfigureAwait(false);
-                await store.PurgeExpiredRecordsAsync(timeProvider.GetUtcNow(), stoppingToken).ConfigureAwait(false);
-                await store.PurgeStaleDialogStateAsync(timeProvider.GetUtcNow().AddDays(-options.Value.StateRetentionDays), stoppingToken).ConfigureAwait(false);
+                await retention.PurgeAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (StateStoreUnavailableException ex)
             {
