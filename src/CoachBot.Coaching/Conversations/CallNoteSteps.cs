@@ -66,14 +66,16 @@ internal sealed class CallNoteSteps(CoachingServices services)
         var known = step.Values.Get<bool>("decisionMakerKnown");
         var days = CallNoteTexts.NextSteps.First(n => n.Value == step.Values.Get<string>("nextStep")).Days;
         var today = DateOnly.FromDateTime(policy.LocalTime(now).DateTime);
-        step.Context.AddSideEffect(SideEffectKinds.CallNote, new CallNotePayload(
+        var expiresAt = now.AddDays(policy.CallNoteRetentionDays);
+        var note = new CallNotePayload(
             policy.PropertyId,
             gap == "none_yet" ? [] : [gap],
             known,
             days is { } d ? today.AddDays(d) : null,
             Note(step),
             policy.CallNoteRetentionDays,
-            now.AddDays(policy.CallNoteRetentionDays)));
+            expiresAt);
+        step.Context.AddSideEffect(SideEffect.Create(SideEffectKinds.CallNote, note) with { ExpiresAt = expiresAt });
         await step.SendAsync(CallNoteTexts.Saved(policy.CallNoteRetentionDays), cancellationToken).ConfigureAwait(false);
 
         // The next step comes from the Wedge playbook's after-call rules.

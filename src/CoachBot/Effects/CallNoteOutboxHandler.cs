@@ -26,7 +26,7 @@ internal sealed partial class CallNoteOutboxHandler(IStateStore store, TimeProvi
         var expiresAt = root.TryGetProperty("expiresAt", out var expires) && expires.TryGetDateTimeOffset(out var at)
             ? at
             : timeProvider.GetUtcNow().AddDays(root.TryGetProperty("retentionDays", out var days) && days.TryGetInt32(out var d) ? d : DefaultRetentionDays);
-        await store.SetExpiringRecordAsync(UserRecordKeys.CallNote(item.UserId, item.Id), item.PayloadJson, expiresAt, cancellationToken).ConfigureAwait(false);
+        await store.SetUserRecordAsync(item.UserId, UserRecordKeys.CallNote(item.UserId, item.Id), item.PayloadJson, expiresAt, cancellationToken).ConfigureAwait(false);
         LogSaved(logger, item.Id, expiresAt);
     }
 

@@ -5,8 +5,8 @@ using CoachBot.Turns;
 namespace CoachBot.Effects;
 
 /// <summary>
-/// Keeps helpful / not helpful votes for analytics: rule ids, intent and classification only — no user
-/// id and no user text, so the votes can be kept after a user asks to be forgotten.
+/// Keeps helpful / not helpful votes for analytics: rule ids, intent and classification only, no user text. The
+/// vote is stored as the voter's, so "forget my data" deletes it with the rest.
 /// </summary>
 internal sealed partial class FeedbackOutboxHandler(IStateStore store, TimeProvider timeProvider, ILogger<FeedbackOutboxHandler> logger) : IOutboxHandler
 {
@@ -24,7 +24,11 @@ internal sealed partial class FeedbackOutboxHandler(IStateStore store, TimeProvi
             intent = root.TryGetProperty("intent", out var intent) ? intent.GetString() : null,
             classification = root.TryGetProperty("classification", out var classification) ? classification.GetString() : null,
         };
-        await store.SetRecordAsync($"feedback:{item.Id:D12}", JsonSerializer.Serialize(record), cancellationToken).ConfigureAwait(false);
+        var key = $"feedback:{item.Id:D12}";
+        var json = JsonSerializer.Serialize(record);
+        await (item.UserId is { Length: > 0 } userId
+            ? store.SetUserRecordAsync(userId, key, json, null, cancellationToken)
+            : store.SetRecordAsync(key, json, cancellationToken)).ConfigureAwait(false);
         LogFeedback(logger, record.intent, record.classification, record.helpful);
     }
 

@@ -1,12 +1,19 @@
 using System.Text.Json;
+using CoachBot.Escalations;
 using CoachBot.State;
 using CoachBot.Turns;
 
 namespace CoachBot.Effects;
 
-/// <summary>"Forget my data": deletes the user's dialog state everywhere and their saved records (call notes).</summary>
+/// <summary>
+/// "Forget my data": deletes every stored copy of the user's data — dialog state everywhere, call notes, feedback
+/// votes, outbox items, answers kept for redelivery. An escalation still waiting to reach the duty desk is kept,
+/// no longer linked to the user: the guest still needs a manager.
+/// </summary>
 internal sealed partial class ForgetUserOutboxHandler(IStateStore store, ILogger<ForgetUserOutboxHandler> logger) : IOutboxHandler
 {
+    private static readonly string[] KeptPendingKinds = [EscalationOutboxHandler.EscalationKind];
+
     public string Kind => "forget-user";
 
     public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
@@ -18,10 +25,10 @@ internal sealed partial class ForgetUserOutboxHandler(IStateStore store, ILogger
             throw new OutboxDeliveryException("A forget request without a user id.", permanent: true);
         }
 
-        await store.DeleteUserDataAsync(userId, cancellationToken).ConfigureAwait(false);
+        await store.DeleteUserDataAsync(userId, KeptPendingKinds, cancellationToken).ConfigureAwait(false);
         LogForgotten(logger, item.Id);
     }
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Forget request {ItemId}: the user's dialog state and records were deleted")]
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Forget request {ItemId}: the user's stored data was deleted")]
     private static partial void LogForgotten(ILogger logger, long itemId);
 }

@@ -19,6 +19,13 @@ public sealed class CoachBotOptions
     [Range(1, 3600)]
     public int OutboxPollSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Minutes a delivered outbox item is kept (for an operator looking into a delivery) before it is deleted; its
+    /// payload is a copy of user data (a reply, a call note), so not for long. Undelivered items are kept until delivered.
+    /// </summary>
+    [Range(1, 7 * 24 * 60)]
+    public int DeliveredOutboxRetentionMinutes { get; set; } = 60;
+
     /// <summary>Attempts before an outbox item is given up (it stays stored, marked failed).</summary>
     [Range(1, 100)]
     public int OutboxMaxAttempts { get; set; } = 8;

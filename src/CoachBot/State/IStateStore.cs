@@ -45,21 +45,33 @@ public interface IStateStore
     /// <summary>Creates or replaces a small named record.</summary>
     Task SetRecordAsync(string key, string json, CancellationToken cancellationToken);
 
-    /// <summary>Creates or replaces a record that is deleted once <paramref name="expiresAt"/> has passed (saved call notes).</summary>
-    Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates or replaces a record that belongs to <paramref name="userId"/> (a saved call note, a feedback vote):
+    /// "forget my data" deletes it, and so does the retention purge once <paramref name="expiresAt"/> has passed.
+    /// </summary>
+    Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
 
     /// <summary>Records whose key starts with <paramref name="prefix"/>, for a user's own data.</summary>
     Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken);
 
-    /// <summary>"Forget my data": the user's dialog state in every conversation and their records (<c>user:{id}:…</c>).</summary>
-    Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// "Forget my data": deletes the user's dialog state in every conversation, their records (owned, or under
+    /// <c>user:{id}:…</c>), their outbox items (delivered, failed or waiting) and the answers recorded for redelivery
+    /// of their turns (the record that the activity was processed stays, without its answer, so a redelivery repeats
+    /// nothing). Waiting items of <paramref name="keptPendingKinds"/> (an escalation someone else must still get) are
+    /// kept, no longer linked to the user. Deleted bytes do not stay behind in the store's files.
+    /// </summary>
+    Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken);
 
     /// <summary>Deletes dialog states not touched since <paramref name="olderThan"/>: a half-finished conversation is not kept forever.</summary>
     Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 
-    /// <summary>Deletes records whose expiry has passed.</summary>
+    /// <summary>Deletes records and outbox items whose expiry has passed (a call note past its retention, in every copy).</summary>
     Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Deletes processed-activity records older than <paramref name="olderThan"/>.</summary>
     Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
+
+    /// <summary>Deletes outbox items delivered before <paramref name="deliveredBefore"/>; items not yet delivered are kept.</summary>
+    Task PurgeDeliveredOutboxAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken);
 }

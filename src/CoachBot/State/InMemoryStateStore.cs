@@ -11,10 +11,10 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly Lock _gate = new();
     private readonly Dictionary<StateKey, StoredState> _states = [];
     private readonly Dictionary<StateKey, DateTimeOffset> _stateTouched = [];
-    private readonly Dictionary<(string, string), ProcessedActivity> _processed = [];
+    private readonly Dictionary<(string, string), (ProcessedActivity Activity, string? UserId)> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, bool Delivered)> _outbox = [];
-    private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt)> _records = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, DateTimeOffset? DeliveredAt, DateTimeOffset? ExpiresAt)> _outbox = [];
+    private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt, string? UserId)> _records = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
     private long _nextETag = 1;
 
@@ -32,7 +32,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            return Task.FromResult(_processed.GetValueOrDefault((conversationId, activityId)));
+            return Task.FromResult(_processed.TryGetValue((conversationId, activityId), out var processed) ? processed.Activity : null);
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 
             if (commit.ActivityId is not null)
             {
-                _processed[(commit.ConversationId, commit.ActivityId)] = commit.Response;
+                _processed[(commit.ConversationId, commit.ActivityId)] = (commit.Response, commit.UserId);
             }
 
             if (commit.Conversation is not null)
@@ -67,15 +67,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 _conversations[commit.Conversation.ConversationId] = commit.Conversation with { Welcomed = welcomed };
             }
 
-            var now = timeProvider.GetUtcNow();
-            var ids = new List<long>(commit.Outbox.Count);
-            foreach (var item in commit.Outbox)
-            {
-                var id = _nextOutboxId++;
-                _outbox[id] = (new OutboxItem(id, commit.ConversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, false);
-                ids.Add(id);
-            }
-
+            IReadOnlyList<long> ids = [.. commit.Outbox.Select(item => Enqueue(commit.ConversationId, item))];
             return Task.FromResult(new CommitResult(etag, ids));
         }
     }
@@ -107,11 +99,11 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         lock (_gate)
         {
             var firstWaiting = _outbox.Values
-                .Where(e => !e.Delivered && e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
+                .Where(e => e.DeliveredAt is null && e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
                 .GroupBy(e => e.Item.ConversationId)
                 .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
             IReadOnlyList<OutboxItem> due = [.. _outbox.Values
-                .Where(e => !e.Delivered && e.DueAt <= now)
+                .Where(e => e.DeliveredAt is null && e.DueAt <= now)
                 .Where(e => !firstWaiting.TryGetValue(e.Item.ConversationId, out var waiting) || waiting > e.Item.Id)
                 .Take(max)
                 .Select(e => e.Item)];
@@ -125,7 +117,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         {
             if (_outbox.TryGetValue(id, out var entry))
             {
-                _outbox[id] = entry with { Delivered = true };
+                _outbox[id] = entry with { DeliveredAt = timeProvider.GetUtcNow() };
             }
 
             return Task.CompletedTask;
@@ -141,7 +133,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 var item = entry.Item with { Attempts = entry.Item.Attempts + 1 };
 
                 // No retry time means the item is dead: it stays stored (nothing is lost) but is not due again.
-                _outbox[id] = (item, retryAt ?? DateTimeOffset.MaxValue, false);
+                _outbox[id] = entry with { Item = item, DueAt = retryAt ?? DateTimeOffset.MaxValue };
             }
 
             return Task.CompletedTask;
@@ -153,10 +145,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         ArgumentNullException.ThrowIfNull(item);
         lock (_gate)
         {
-            var now = timeProvider.GetUtcNow();
-            var id = _nextOutboxId++;
-            _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, false);
-            return Task.FromResult(id);
+            return Task.FromResult(Enqueue(conversationId, item));
         }
     }
 
@@ -172,16 +161,16 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            _records[key] = (json, null);
+            _records[key] = (json, null, null);
             return Task.CompletedTask;
         }
     }
 
-    public Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _records[key] = (json, expiresAt);
+            _records[key] = (json, expiresAt, userId);
             return Task.CompletedTask;
         }
     }
@@ -195,18 +184,39 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         }
     }
 
-    public Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken)
+    public Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(keptPendingKinds);
         lock (_gate)
         {
             foreach (var key in _states.Keys.Where(k => k.UserId == userId).ToList())
             {
                 _states.Remove(key);
+                _stateTouched.Remove(key);
             }
 
-            foreach (var key in _records.Keys.Where(k => k.StartsWith(UserRecordKeys.Prefix(userId), StringComparison.Ordinal)).ToList())
+            var prefix = UserRecordKeys.Prefix(userId);
+            foreach (var key in _records.Where(r => r.Value.UserId == userId || r.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r.Key).ToList())
             {
                 _records.Remove(key);
+            }
+
+            foreach (var (key, processed) in _processed.Where(p => p.Value.UserId == userId).ToList())
+            {
+                _processed[key] = (processed.Activity with { ResponseJson = null }, null);
+            }
+
+            foreach (var (id, entry) in _outbox.Where(o => o.Value.Item.UserId == userId).ToList())
+            {
+                var pending = entry.DeliveredAt is null && entry.DueAt != DateTimeOffset.MaxValue;
+                if (pending && keptPendingKinds.Contains(entry.Item.Kind))
+                {
+                    _outbox[id] = entry with { Item = entry.Item with { UserId = null } };
+                }
+                else
+                {
+                    _outbox.Remove(id);
+                }
             }
 
             return Task.CompletedTask;
@@ -236,6 +246,11 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 _records.Remove(key);
             }
 
+            foreach (var id in _outbox.Where(o => o.Value.ExpiresAt <= now).Select(o => o.Key).ToList())
+            {
+                _outbox.Remove(id);
+            }
+
             return Task.CompletedTask;
         }
     }
@@ -244,12 +259,34 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
-            foreach (var key in _processed.Where(p => p.Value.ProcessedAt < olderThan).Select(p => p.Key).ToList())
+            foreach (var key in _processed.Where(p => p.Value.Activity.ProcessedAt < olderThan).Select(p => p.Key).ToList())
             {
                 _processed.Remove(key);
             }
 
             return Task.CompletedTask;
         }
+    }
+
+    public Task PurgeDeliveredOutboxAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var id in _outbox.Where(o => o.Value.DeliveredAt < deliveredBefore).Select(o => o.Key).ToList())
+            {
+                _outbox.Remove(id);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Adds an outbox item; the caller holds the lock.</summary>
+    private long Enqueue(string conversationId, NewOutboxItem item)
+    {
+        var now = timeProvider.GetUtcNow();
+        var id = _nextOutboxId++;
+        _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, null, item.ExpiresAt);
+        return id;
     }
 }

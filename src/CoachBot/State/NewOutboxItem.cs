@@ -8,4 +8,7 @@ public sealed record NewOutboxItem(string Kind, string PayloadJson, DateTimeOffs
 {
     /// <summary>The user whose turn produced the item, when it matters to its handler.</summary>
     public string? UserId { get; init; }
+
+    /// <summary>When the item is deleted whether or not it was delivered: it carries data with a retention period (a call note).</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 }

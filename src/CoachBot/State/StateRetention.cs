@@ -5,7 +5,8 @@ namespace CoachBot.State;
 
 /// <summary>
 /// One retention pass over the store, run by the outbox worker: redelivery records past twice the redelivery
-/// window, records past their expiry, and dialog states left untouched for the retention period are deleted.
+/// window, records and outbox items past their expiry, outbox items delivered longer ago than configured, and
+/// dialog states left untouched for the retention period are deleted.
 /// </summary>
 internal sealed class StateRetention(IStateStore store, TimeProvider timeProvider, IOptions<CoachBotOptions> options)
 {
@@ -16,5 +17,6 @@ internal sealed class StateRetention(IStateStore store, TimeProvider timeProvide
         await store.PurgeProcessedAsync(now - (2 * TimeSpan.FromMinutes(settings.RedeliveryWindowMinutes)), cancellationToken).ConfigureAwait(false);
         await store.PurgeExpiredRecordsAsync(now, cancellationToken).ConfigureAwait(false);
         await store.PurgeStaleDialogStateAsync(now.AddDays(-settings.StateRetentionDays), cancellationToken).ConfigureAwait(false);
+        await store.PurgeDeliveredOutboxAsync(now.AddMinutes(-settings.DeliveredOutboxRetentionMinutes), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,4 +17,8 @@ public sealed record TurnCommit(
     string? ActivityId,
     ProcessedActivity Response,
     ConversationRecord? Conversation,
-    IReadOnlyList<NewOutboxItem> Outbox);
+    IReadOnlyList<NewOutboxItem> Outbox)
+{
+    /// <summary>Whose turn it was: the recorded answer is theirs, so "forget my data" can find it.</summary>
+    public string? UserId { get; init; }
+}

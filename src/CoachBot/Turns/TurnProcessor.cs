@@ -95,12 +95,13 @@ internal sealed partial class TurnProcessor(
         var outboxItems = new List<NewOutboxItem>();
         if (!activity.ExpectsReplies)
         {
+            // A reply belongs to the user whose turn it answers, so "forget my data" deletes it too.
             outboxItems.AddRange(plan.Replies.Select(r => new NewOutboxItem(
                 ReplyEnvelope.OutboxKind,
-                JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, r), ProtocolJson.Options))));
+                JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, r), ProtocolJson.Options)) { UserId = activity.From?.Id }));
         }
 
-        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = activity.From!.Id }));
+        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = activity.From!.Id, ExpiresAt = e.ExpiresAt }));
         var commit = new TurnCommit(
             conversationId,
             plan.State?.Key,
@@ -109,7 +110,7 @@ internal sealed partial class TurnProcessor(
             activity.Id,
             new ProcessedActivity(response.StatusCode, response.Body?.ToJsonString(), timeProvider.GetUtcNow()),
             plan.Conversation,
-            outboxItems);
+            outboxItems) { UserId = activity.From?.Id };
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);
 
         // Deliver the replies now, in order; whatever fails stays in the outbox for the dispatcher's retries.

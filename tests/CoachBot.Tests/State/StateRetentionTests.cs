@@ -33,8 +33,8 @@ public sealed class StateRetentionTests : IDisposable
     public async Task PurgeExpiredRecords_CallNotePastItsRetention_IsDeleted(string provider)
     {
         var store = await CreateAsync(provider);
-        await store.SetExpiringRecordAsync(UserRecordKeys.CallNote("user-a", 1), "{}", _time.GetUtcNow().AddDays(90), default);
-        await store.SetExpiringRecordAsync(UserRecordKeys.CallNote("user-a", 2), "{}", _time.GetUtcNow().AddDays(10), default);
+        await store.SetUserRecordAsync("user-a", UserRecordKeys.CallNote("user-a", 1), "{}", _time.GetUtcNow().AddDays(90), default);
+        await store.SetUserRecordAsync("user-a", UserRecordKeys.CallNote("user-a", 2), "{}", _time.GetUtcNow().AddDays(10), default);
 
         _time.Advance(TimeSpan.FromDays(30));
         await store.PurgeExpiredRecordsAsync(_time.GetUtcNow(), default);
@@ -49,10 +49,10 @@ public sealed class StateRetentionTests : IDisposable
         var store = await CreateAsync(provider);
         await SaveStateAsync(store, new StateKey("conv-1", "user-a"));
         await SaveStateAsync(store, new StateKey("conv-1", "user-b"));
-        await store.SetExpiringRecordAsync(UserRecordKeys.CallNote("user-a", 1), "{}", _time.GetUtcNow().AddDays(90), default);
-        await store.SetExpiringRecordAsync(UserRecordKeys.CallNote("user-b", 2), "{}", _time.GetUtcNow().AddDays(90), default);
+        await store.SetUserRecordAsync("user-a", UserRecordKeys.CallNote("user-a", 1), "{}", _time.GetUtcNow().AddDays(90), default);
+        await store.SetUserRecordAsync("user-b", UserRecordKeys.CallNote("user-b", 2), "{}", _time.GetUtcNow().AddDays(90), default);
 
-        await store.DeleteUserDataAsync("user-a", default);
+        await store.DeleteUserDataAsync("user-a", [], default);
 
         Assert.Null(await store.GetDialogStateAsync(new StateKey("conv-1", "user-a"), default));
         Assert.NotNull(await store.GetDialogStateAsync(new StateKey("conv-1", "user-b"), default));

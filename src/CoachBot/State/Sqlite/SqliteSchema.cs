@@ -18,6 +18,7 @@ internal static class SqliteSchema
             status_code INTEGER NOT NULL,
             response TEXT NULL,
             processed_at INTEGER NOT NULL,
+            user_id TEXT NULL,
             PRIMARY KEY (conversation_id, activity_id));
         CREATE INDEX IF NOT EXISTS ix_processed_at ON processed_activity (processed_at);
         CREATE TABLE IF NOT EXISTS conversation (
@@ -35,19 +36,33 @@ internal static class SqliteSchema
             delivered INTEGER NOT NULL DEFAULT 0,
             last_error TEXT NULL,
             created_at INTEGER NOT NULL,
-            user_id TEXT NULL);
+            user_id TEXT NULL,
+            delivered_at INTEGER NULL,
+            expires_at INTEGER NULL);
         CREATE INDEX IF NOT EXISTS ix_outbox_due ON outbox (delivered, due_at);
         CREATE TABLE IF NOT EXISTS record (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
-            expires_at INTEGER NULL);
+            expires_at INTEGER NULL,
+            user_id TEXT NULL);
         """;
 
-    /// <summary>Columns added after the first release, for databases created before them.</summary>
+    /// <summary>
+    /// Columns added after the first release, for databases created before them, then the indexes on them.
+    /// The <c>user_id</c> columns say whose data a row is, so "forget my data" finds every copy.
+    /// </summary>
     public static readonly string[] Upgrades =
     [
         "ALTER TABLE outbox ADD COLUMN user_id TEXT NULL",
         "ALTER TABLE record ADD COLUMN expires_at INTEGER NULL",
+        "ALTER TABLE outbox ADD COLUMN delivered_at INTEGER NULL",
+        "ALTER TABLE outbox ADD COLUMN expires_at INTEGER NULL",
+        "ALTER TABLE processed_activity ADD COLUMN user_id TEXT NULL",
+        "ALTER TABLE record ADD COLUMN user_id TEXT NULL",
+        "CREATE INDEX IF NOT EXISTS ix_outbox_user ON outbox (user_id)",
+        "CREATE INDEX IF NOT EXISTS ix_outbox_expires ON outbox (expires_at)",
+        "CREATE INDEX IF NOT EXISTS ix_processed_user ON processed_activity (user_id)",
+        "CREATE INDEX IF NOT EXISTS ix_record_user ON record (user_id)",
     ];
 }

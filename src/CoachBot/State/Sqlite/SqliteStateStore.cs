@@ -6,7 +6,9 @@ namespace CoachBot.State.Sqlite;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode. A turn's writes go in one transaction,
-/// and the dialog state is only overwritten when its ETag (a version number) still matches.
+/// and the dialog state is only overwritten when its ETag (a version number) still matches. Every connection
+/// runs with <c>secure_delete</c>, so deleted rows are overwritten rather than left in free space, and a
+/// deletion of user data ends with a truncating checkpoint, so no old WAL frame keeps a copy either.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore
 {
@@ -110,7 +112,10 @@ public sealed class SqliteStateStore : IStateStore
             cancellationToken).ConfigureAwait(false);
 
     public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET delivered = 1 WHERE id = $id", p => p.With("$id", id), cancellationToken);
+        ExecuteAsync(
+            "UPDATE outbox SET delivered = 1, delivered_at = $t WHERE id = $id",
+            p => p.With("$id", id).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
+            cancellationToken);
 
     public Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
@@ -146,13 +151,14 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    public Task SetExpiringRecordAsync(string key, string json, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+    public Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
             """
-            INSERT INTO record (key, value, updated_at, expires_at) VALUES ($k, $v, $t, $x)
-            ON CONFLICT (key) DO UPDATE SET value = $v, updated_at = $t, expires_at = $x
+            INSERT INTO record (key, value, updated_at, expires_at, user_id) VALUES ($k, $v, $t, $x, $u)
+            ON CONFLICT (key) DO UPDATE SET value = $v, updated_at = $t, expires_at = $x, user_id = $u
             """,
-            p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("$x", expiresAt.ToUnixTimeMilliseconds()),
+            p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
+                .With("$x", expiresAt?.ToUnixTimeMilliseconds()).With("$u", userId),
             cancellationToken);
 
     public async Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken) =>
@@ -162,14 +168,18 @@ public sealed class SqliteStateStore : IStateStore
             r => r.GetString(0),
             cancellationToken).ConfigureAwait(false);
 
-    public Task DeleteUserDataAsync(string userId, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            DELETE FROM dialog_state WHERE user_id = $u;
-            DELETE FROM record WHERE substr(key, 1, length($p)) = $p;
-            """,
-            p => p.With("$u", userId).With("$p", UserRecordKeys.Prefix(userId)),
-            cancellationToken);
+    public async Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keptPendingKinds);
+        await WithConnectionAsync(
+            async connection =>
+            {
+                await SqliteUserDataEraser.EraseAsync(connection, userId, keptPendingKinds, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+        await CheckpointAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         ExecuteAsync(
@@ -177,17 +187,42 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$t", olderThan.ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    public Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            "DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now",
+    public async Task PurgeExpiredRecordsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var deleted = await ExecuteAsync(
+            """
+            DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now;
+            DELETE FROM outbox WHERE expires_at IS NOT NULL AND expires_at <= $now;
+            """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+
+        // What expired was kept for a set time on purpose (a call note): its old WAL frames go with it.
+        if (deleted > 0)
+        {
+            await CheckpointAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public Task PurgeProcessedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "DELETE FROM processed_activity WHERE processed_at < $t",
             p => p.With("$t", olderThan.ToUnixTimeMilliseconds()),
             cancellationToken);
+
+    public Task PurgeDeliveredOutboxAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            // Rows delivered before delivered_at existed count from their creation.
+            "DELETE FROM outbox WHERE delivered = 1 AND coalesce(delivered_at, created_at) < $t",
+            p => p.With("$t", deliveredBefore.ToUnixTimeMilliseconds()),
+            cancellationToken);
+
+    /// <summary>
+    /// Copies the WAL into the database and truncates it, so frames holding deleted rows are gone from the disk;
+    /// it waits (up to the busy timeout) for readers of older snapshots to finish.
+    /// </summary>
+    private Task<int> CheckpointAsync(CancellationToken cancellationToken) =>
+        ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", static _ => { }, cancellationToken);
 
     private async Task TryUpgradeAsync(string sql, CancellationToken cancellationToken)
     {
@@ -243,6 +278,13 @@ public sealed class SqliteStateStore : IStateStore
         {
             using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var pragma = connection.CreateCommand())
+            {
+                // Per connection: deleted and overwritten rows are zeroed, not left in free pages for anyone reading the file.
+                pragma.CommandText = "PRAGMA secure_delete = ON";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return await work(connection).ConfigureAwait(false);
         }
         catch (SqliteException ex)

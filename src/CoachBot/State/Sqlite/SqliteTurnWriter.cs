@@ -53,10 +53,10 @@ internal static class SqliteTurnWriter
 
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT OR REPLACE INTO processed_activity (conversation_id, activity_id, status_code, response, processed_at)
-            VALUES ($c, $a, $s, $r, $t)
+            INSERT OR REPLACE INTO processed_activity (conversation_id, activity_id, status_code, response, processed_at, user_id)
+            VALUES ($c, $a, $s, $r, $t, $u)
             """;
-        command.Parameters.With("$c", commit.ConversationId).With("$a", commit.ActivityId)
+        command.Parameters.With("$c", commit.ConversationId).With("$a", commit.ActivityId).With("$u", commit.UserId)
             .With("$s", commit.Response.StatusCode).With("$r", commit.Response.ResponseJson)
             .With("$t", commit.Response.ProcessedAt.ToUnixTimeMilliseconds());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -86,11 +86,12 @@ internal static class SqliteTurnWriter
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at, user_id) VALUES ($c, $k, $p, $due, $now, $u)
+                INSERT INTO outbox (conversation_id, kind, payload, due_at, created_at, user_id, expires_at) VALUES ($c, $k, $p, $due, $now, $u, $x)
                 RETURNING id
                 """;
             command.Parameters.With("$c", conversationId).With("$k", item.Kind).With("$p", item.PayloadJson)
-                .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now).With("$u", item.UserId);
+                .With("$due", item.DueAt?.ToUnixTimeMilliseconds() ?? now).With("$now", now).With("$u", item.UserId)
+                .With("$x", item.ExpiresAt?.ToUnixTimeMilliseconds());
             ids.Add((long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!);
         }
 

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.State.Sqlite;
+
+/// <summary>The statements of "forget my data", one transaction over every table that holds a user's data.</summary>
+internal static class SqliteUserDataEraser
+{
+    // A redelivery record loses its answer but stays, so a redelivered activity is still known and repeats nothing;
+    // a waiting item of a kept kind (an escalation) is unlinked from the user before the user's items are deleted.
+    private const string Erase = """
+        DELETE FROM dialog_state WHERE user_id = $u;
+        DELETE FROM record WHERE user_id = $u OR substr(key, 1, length($p)) = $p;
+        UPDATE processed_activity SET response = NULL, user_id = NULL WHERE user_id = $u;
+        UPDATE outbox SET user_id = NULL
+        WHERE user_id = $u AND delivered = 0 AND due_at IS NOT NULL AND kind IN (SELECT value FROM json_each($kept));
+        DELETE FROM outbox WHERE user_id = $u;
+        """;
+
+    public static async Task EraseAsync(SqliteConnection connection, string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
+    {
+        using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = Erase;
+        command.Parameters.With("$u", userId).With("$p", UserRecordKeys.Prefix(userId)).With("$kept", JsonSerializer.Serialize(keptPendingKinds));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,37 @@
+using CoachBot.Tests.Support;
+
+namespace CoachBot.Tests.State;
+
+/// <summary>
+/// Every table the SQLite store creates has a stated rule for "forget my data" and for retention. A table added
+/// later fails here until someone decides its rule, adds it to <c>DeleteUserDataAsync</c> and the retention pass,
+/// and writes it down below; the forget and retention tests already search every column of every table.
+/// </summary>
+public sealed class UserDataCoverageTests
+{
+    private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
+    {
+        ["dialog_state"] = "forget: the user's rows, in every conversation; retention: untouched for StateRetentionDays",
+        ["processed_activity"] = "forget: the answers to the user's turns are cleared (the row stays, so a redelivery repeats nothing); retention: twice the redelivery window",
+        ["outbox"] = "forget: the user's items, except a waiting escalation, which stays unlinked; retention: delivered ones after DeliveredOutboxRetentionMinutes, any at its own expiry",
+        ["record"] = "forget: records owned by the user or under user:{id}:; retention: at their expiry",
+        ["conversation"] = "kept: the chat's address (no user text), needed to reach the user with news of an escalation; deleted when the bot is removed",
+    };
+
+    [Fact]
+    public async Task Schema_EveryTable_HasAForgetAndRetentionRule()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("coverage.db");
+        using (var host = BotHost.Sqlite(path))
+        {
+            host.CreateClient().Dispose();
+        }
+
+        var tables = await StoredCopies.TablesAsync(path);
+
+        var missing = tables.Except(Rules.Keys).ToList();
+        Assert.True(missing.Count == 0, $"No forget / retention rule for table(s) {string.Join(", ", missing)}: handle them in DeleteUserDataAsync and StateRetention, then add them here.");
+        Assert.Equal(Rules.Keys.Order(StringComparer.Ordinal), tables.Order(StringComparer.Ordinal));
+    }
+}
