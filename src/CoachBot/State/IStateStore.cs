@@ -46,10 +46,12 @@ public interface IStateStore
     Task SetRecordAsync(string key, string json, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Creates or replaces a record that belongs to <paramref name="userId"/> (a saved call note, a feedback vote):
-    /// "forget my data" deletes it, and so does the retention purge once <paramref name="expiresAt"/> has passed.
+    /// Creates or replaces a record that belongs to <paramref name="userId"/> (a saved call note, a feedback vote, an
+    /// escalation): "forget my data" deletes it, and so does the retention purge once <paramref name="expiresAt"/> has
+    /// passed. A null <paramref name="userId"/> makes it nobody's (an escalation whose staffer was forgotten) while it
+    /// still expires.
     /// </summary>
-    Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
+    Task SetUserRecordAsync(string? userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
 
     /// <summary>Records whose key starts with <paramref name="prefix"/>, for a user's own data.</summary>
     Task<IReadOnlyList<string>> GetRecordsAsync(string prefix, CancellationToken cancellationToken);
@@ -59,7 +61,8 @@ public interface IStateStore
     /// <c>user:{id}:…</c>), their outbox items (delivered, failed or waiting) and the answers recorded for redelivery
     /// of their turns (the record that the activity was processed stays, without its answer, so a redelivery repeats
     /// nothing). Waiting items of <paramref name="keptPendingKinds"/> (an escalation someone else must still get) are
-    /// kept, no longer linked to the user. Deleted bytes do not stay behind in the store's files.
+    /// kept, no longer linked to the user. A conversation reference that names the user keeps only their id (the
+    /// chat's address), not their name. Deleted bytes do not stay behind in the store's files.
     /// </summary>
     Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken);
 

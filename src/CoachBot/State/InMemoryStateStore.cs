@@ -166,7 +166,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         }
     }
 
-    public Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    public Task SetUserRecordAsync(string? userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -199,6 +199,11 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var key in _records.Where(r => r.Value.UserId == userId || r.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r.Key).ToList())
             {
                 _records.Remove(key);
+            }
+
+            foreach (var (id, conversation) in _conversations.Where(c => ConversationReferences.NamesUser(c.Value.ReferenceJson, userId)).ToList())
+            {
+                _conversations[id] = conversation with { ReferenceJson = ConversationReferences.WithoutUserDetails(conversation.ReferenceJson) };
             }
 
             foreach (var (key, processed) in _processed.Where(p => p.Value.UserId == userId).ToList())

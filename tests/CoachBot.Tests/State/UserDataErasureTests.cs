@@ -1,5 +1,8 @@
+using System.Text.Json;
+using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Tests.Support;
+using CoachBot.Turns;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Tests.State;
@@ -41,6 +44,41 @@ public sealed class UserDataErasureTests : IDisposable
 
     [Theory]
     [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task DeleteUserData_ConversationReferenceNamingTheUser_KeepsOnlyTheirId(string provider)
+    {
+        var store = await CreateAsync(provider);
+        await store.CommitTurnAsync(Commit("user-a", null) with { Conversation = Conversation("conv-user-a", "user-a", "Ottoline") }, default);
+        await store.CommitTurnAsync(Commit("user-b", null) with { Conversation = Conversation("conv-user-b", "user-b", "Bartholomew") }, default);
+
+        await store.DeleteUserDataAsync("user-a", KeptKinds, default);
+
+        var forgotten = await ReferenceAsync(store, "conv-user-a");
+        Assert.Equal("https://smba.test/amer/", forgotten.ServiceUrl);
+        Assert.Equal("conv-user-a", forgotten.Conversation.Id);
+        Assert.Equal("user-a", forgotten.User?.Id);
+        Assert.Null(forgotten.User?.Name);
+        Assert.Null(forgotten.User?.AadObjectId);
+        Assert.Equal("Bartholomew", (await ReferenceAsync(store, "conv-user-b")).User?.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task SetUserRecord_NoOwner_SurvivesForgetAndStillExpires(string provider)
+    {
+        var store = await CreateAsync(provider);
+        await store.SetUserRecordAsync(null, "escalation:1", "{}", _time.GetUtcNow().AddDays(30), default);
+        await store.SetUserRecordAsync("user-a", "escalation:2", "{}", _time.GetUtcNow().AddDays(30), default);
+
+        await store.DeleteUserDataAsync("user-a", KeptKinds, default);
+
+        Assert.Single(await store.GetRecordsAsync("escalation:", default));
+        _time.Advance(TimeSpan.FromDays(30));
+        await store.PurgeExpiredRecordsAsync(_time.GetUtcNow(), default);
+        Assert.Empty(await store.GetRecordsAsync("escalation:", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
     public async Task PurgeExpiredRecords_UndeliveredItemPastItsExpiry_IsDeleted(string provider)
     {
         var store = await CreateAsync(provider);
@@ -70,12 +108,29 @@ public sealed class UserDataErasureTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    private static async Task<ConversationReference> ReferenceAsync(IStateStore store, string conversationId) =>
+        JsonSerializer.Deserialize<ConversationReference>((await store.GetConversationAsync(conversationId, default))!.ReferenceJson, ProtocolJson.Options)!;
+
     private Task<IStateStore> CreateAsync(string provider) => TestStores.CreateAsync(provider, _directory, _time);
 
     private async Task<IReadOnlyList<long>> CommitTurnAsync(IStateStore store, string userId, string activityId, params string[] kinds)
     {
         var items = kinds.Select(k => new NewOutboxItem(k, "{}") { UserId = userId }).ToArray();
         return (await store.CommitTurnAsync(Commit(userId, activityId, items), default)).OutboxIds;
+    }
+
+    /// <summary>A conversation reference as a turn stores it, naming its user.</summary>
+    private ConversationRecord Conversation(string conversationId, string userId, string name)
+    {
+        var reference = new ConversationReference(
+            "https://smba.test/amer/",
+            "msteams",
+            new ConversationAccount { Id = conversationId },
+            new ChannelAccount { Id = "28:bot", Name = "CoachBot" },
+            new ChannelAccount { Id = userId, Name = name, AadObjectId = "00000000-0000-0000-0000-00000000abcd" },
+            "tenant-1",
+            "en-US");
+        return new ConversationRecord(conversationId, JsonSerializer.Serialize(reference, ProtocolJson.Options), true, _time.GetUtcNow());
     }
 
     private TurnCommit Commit(string userId, string? activityId, params NewOutboxItem[] items)

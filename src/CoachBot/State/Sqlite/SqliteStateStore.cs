@@ -151,7 +151,7 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$k", key).With("$v", json).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    public Task SetUserRecordAsync(string userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
+    public Task SetUserRecordAsync(string? userId, string key, string json, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
             """
             INSERT INTO record (key, value, updated_at, expires_at, user_id) VALUES ($k, $v, $t, $x, $u)

@@ -7,9 +7,13 @@ namespace CoachBot.State.Sqlite;
 internal static class SqliteUserDataEraser
 {
     // A redelivery record loses its answer but stays, so a redelivered activity is still known and repeats nothing;
-    // a waiting item of a kept kind (an escalation) is unlinked from the user before the user's items are deleted.
+    // a waiting item of a kept kind (an escalation) is unlinked from the user before the user's items are deleted;
+    // a conversation reference keeps the user's id (the chat's address) and loses the rest (name, Entra id), as
+    // ConversationReferences.WithoutUserDetails does for the in-memory store.
     private const string Erase = """
         DELETE FROM dialog_state WHERE user_id = $u;
+        UPDATE conversation SET reference = json_set(reference, '$.user', json_object('id', $u))
+        WHERE json_extract(reference, '$.user.id') = $u;
         DELETE FROM record WHERE user_id = $u OR substr(key, 1, length($p)) = $p;
         UPDATE processed_activity SET response = NULL, user_id = NULL WHERE user_id = $u;
         UPDATE outbox SET user_id = NULL
