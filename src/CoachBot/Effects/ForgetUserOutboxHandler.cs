@@ -7,10 +7,11 @@ namespace CoachBot.Effects;
 
 /// <summary>
 /// "Forget my data": deletes every stored copy of the user's data — dialog state everywhere, call notes, feedback
-/// votes, outbox items, answers kept for redelivery. An escalation still waiting to reach the duty desk is kept,
-/// no longer linked to the user: the guest still needs a manager.
+/// votes, outbox items, answers kept for redelivery, their closed escalations — and their name from their chat's
+/// reference. An escalation still waiting to reach the duty desk, or waiting there for a manager, is kept, no longer
+/// linked to the user and without their name: the guest still needs a manager.
 /// </summary>
-internal sealed partial class ForgetUserOutboxHandler(IStateStore store, ILogger<ForgetUserOutboxHandler> logger) : IOutboxHandler
+internal sealed partial class ForgetUserOutboxHandler(IStateStore store, EscalationStore escalations, ILogger<ForgetUserOutboxHandler> logger) : IOutboxHandler
 {
     private static readonly string[] KeptPendingKinds = [EscalationOutboxHandler.EscalationKind];
 
@@ -25,6 +26,8 @@ internal sealed partial class ForgetUserOutboxHandler(IStateStore store, ILogger
             throw new OutboxDeliveryException("A forget request without a user id.", permanent: true);
         }
 
+        // Open escalations are unlinked first, so the deletion of the user's records leaves them; a retry repeats both steps.
+        await escalations.ForgetStaffAsync(userId, cancellationToken).ConfigureAwait(false);
         await store.DeleteUserDataAsync(userId, KeptPendingKinds, cancellationToken).ConfigureAwait(false);
         LogForgotten(logger, item.Id);
     }

@@ -36,9 +36,12 @@ internal sealed class EscalationOutboxHandler(
         // A staffer whose chat is gone (the bot was removed since) cannot be told anything, but the guest still needs a manager.
         var staff = await escalations.GetConversationAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
 
+        // The item is the staffer's until they ask to be forgotten; after that it is nobody's, and their chat's
+        // reference no longer carries their name, so the record names nobody either.
         var record = new EscalationRecord(item.Id, item.ConversationId, EscalationRecord.Sent, timeProvider.GetUtcNow())
         {
-            StaffName = staff?.User?.Name,
+            StaffName = item.UserId is null ? null : staff?.User?.Name,
+            StaffUserId = item.UserId,
             Facts = ReadFacts(item),
         };
         var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);

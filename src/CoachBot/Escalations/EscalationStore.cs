@@ -1,13 +1,20 @@
 using System.Text.Json;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Escalations;
 
-/// <summary>The escalation flow's view of the state store: the duty desk, escalation records, conversations, reminders.</summary>
-internal sealed class EscalationStore(IStateStore store)
+/// <summary>
+/// The escalation flow's view of the state store: the duty desk, escalation records, conversations, reminders.
+/// Escalation records belong to the staffer who asked and expire CoachBot:StateRetentionDays after their last change.
+/// </summary>
+internal sealed class EscalationStore(IStateStore store, TimeProvider timeProvider, IOptions<CoachBotOptions> options)
 {
+    private const string RecordPrefix = "escalation:";
+
     public const string DutyDeskKey = "duty-desk";
 
     public Task SetDeskAsync(ConversationRecord desk, CancellationToken cancellationToken) =>
@@ -32,7 +39,28 @@ internal sealed class EscalationStore(IStateStore store)
     }
 
     public Task SaveAsync(EscalationRecord record, CancellationToken cancellationToken) =>
-        store.SetRecordAsync(EscalationRecord.KeyFor(record.Id), JsonSerializer.Serialize(record, EscalationJson.Options), cancellationToken);
+        store.SetUserRecordAsync(
+            record.StaffUserId,
+            EscalationRecord.KeyFor(record.Id),
+            JsonSerializer.Serialize(record, EscalationJson.Options),
+            timeProvider.GetUtcNow().AddDays(options.Value.StateRetentionDays),
+            cancellationToken);
+
+    /// <summary>
+    /// "Forget my data" for escalations: the staffer's open ones lose their name and owner, so the desk can still be
+    /// reminded and acknowledge; their closed ones stay theirs, for the store's deletion of the user's records.
+    /// </summary>
+    public async Task ForgetStaffAsync(string userId, CancellationToken cancellationToken)
+    {
+        foreach (var json in await store.GetRecordsAsync(RecordPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            var record = JsonSerializer.Deserialize<EscalationRecord>(json, EscalationJson.Options);
+            if (record is { IsOpen: true } && record.StaffUserId == userId)
+            {
+                await SaveAsync(record.WithoutStaff(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>
     /// Changes the latest stored version of a record, so a step that took a while (a card send) does not undo an
@@ -53,10 +81,10 @@ internal sealed class EscalationStore(IStateStore store)
             new NewOutboxItem(EscalationReminder.OutboxKind, JsonSerializer.Serialize(reminder, EscalationJson.Options), dueAt),
             cancellationToken);
 
-    /// <summary>Queues a message for later delivery by the outbox.</summary>
-    public Task QueueAsync(ReplyEnvelope envelope, CancellationToken cancellationToken) =>
+    /// <summary>Queues a message to <paramref name="userId"/> for later delivery by the outbox; it is theirs, so "forget my data" deletes it.</summary>
+    public Task QueueAsync(ReplyEnvelope envelope, string? userId, CancellationToken cancellationToken) =>
         store.EnqueueOutboxAsync(
             envelope.ConversationId,
-            new NewOutboxItem(ReplyEnvelope.OutboxKind, JsonSerializer.Serialize(envelope, ProtocolJson.Options)),
+            new NewOutboxItem(ReplyEnvelope.OutboxKind, JsonSerializer.Serialize(envelope, ProtocolJson.Options)) { UserId = userId },
             cancellationToken);
 }

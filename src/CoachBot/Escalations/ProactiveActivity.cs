@@ -10,7 +10,8 @@ internal static class ProactiveActivity
     {
         message.Type = ActivityTypes.Message;
         message.From = reference.Bot;
-        message.Recipient = reference.Conversation.IsGroup == true ? null : reference.User;
+        // The id addresses the person; their name is not needed, and left out it is not copied into queued messages.
+        message.Recipient = reference.Conversation.IsGroup == true || reference.User is null ? null : new ChannelAccount { Id = reference.User.Id };
         message.Conversation = reference.Conversation;
         message.ChannelId = reference.ChannelId;
         message.ServiceUrl = reference.ServiceUrl;

@@ -30,7 +30,7 @@ internal sealed class StaffNotifier(IReplySender sender, EscalationStore escalat
         catch (OutboxDeliveryException ex) when (!ex.Permanent)
         {
             EscalationLog.StaffNoteQueued(logger, ex, envelope.ConversationId);
-            await escalations.QueueAsync(envelope, cancellationToken).ConfigureAwait(false);
+            await escalations.QueueAsync(envelope, staff.User?.Id, cancellationToken).ConfigureAwait(false);
         }
         catch (OutboxDeliveryException ex)
         {

@@ -7,11 +7,15 @@ namespace CoachBot.Tests.Effects;
 /// <summary>
 /// A sales rep (role from configuration) in a 1:1 chat with the coaching bot of an <see cref="EscalationHarness"/>
 /// on SQLite. Each turn either asks for the replies in the HTTP answer (expectReplies, so they are recorded for
-/// redelivery) or lets them go through the outbox and the Connector, so both kinds of stored copy exist.
+/// redelivery) or lets them go through the outbox and the Connector, so both kinds of stored copy exist. The rep
+/// chats in the harness's staff conversation, so the harness's staff-note failures apply to them, and has a display
+/// name found nowhere else, so a test can look for it in every stored byte.
 /// </summary>
 internal sealed class SalesRep : IDisposable
 {
     public const string AadObjectId = "00000000-0000-0000-0000-0000000da7a1";
+
+    public const string DisplayName = "Ottoline Quarrington-Vey";
 
     private const string Complaint = "The guest is shouting at the desk, his bag is lost and he wants money";
     private const string AfterCallPlan = "I met the bank and led with our rates, they said they'd compare with their current bank";
@@ -24,9 +28,9 @@ internal sealed class SalesRep : IDisposable
         ArgumentNullException.ThrowIfNull(hotel);
         hotel.Host.Settings["Coaching:RootDialog"] = "coach";
         hotel.Host.Settings[$"Roles:Users:{AadObjectId}"] = "sales";
-        var conversationId = $"a:rep-{Guid.NewGuid():N}";
-        _inline = new BotClient(hotel.Host.CreateClient(), hotel.Connector) { ConversationId = conversationId, UserId = UserId, UserName = "Rep" };
-        _outbox = new BotClient(hotel.Host.CreateClient(), hotel.Connector) { ConversationId = conversationId, UserId = UserId, UserName = "Rep", ExpectReplies = false };
+        var conversationId = hotel.StaffConversationId;
+        _inline = new BotClient(hotel.Host.CreateClient(), hotel.Connector) { ConversationId = conversationId, UserId = UserId, UserName = DisplayName };
+        _outbox = new BotClient(hotel.Host.CreateClient(), hotel.Connector) { ConversationId = conversationId, UserId = UserId, UserName = DisplayName, ExpectReplies = false };
     }
 
     public string UserId { get; } = $"29:rep-{Guid.NewGuid():N}";

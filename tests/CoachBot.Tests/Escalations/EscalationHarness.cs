@@ -116,10 +116,11 @@ internal sealed class EscalationHarness : IDisposable
         return await member.SendAsync(AtDesk(member, null).Set("value", data));
     }
 
-    /// <summary>Stores an escalation as a coaching turn commits it, then runs the outbox; returns the item's id.</summary>
+    /// <summary>Stores an escalation as a coaching turn commits it (the staffer's item), then runs the outbox; returns the item's id.</summary>
     public async Task<long> EscalateAsync(JsonObject? payload = null)
     {
-        var id = await Store.EnqueueOutboxAsync(Staff.ConversationId, new NewOutboxItem(EscalationKind, (payload ?? Payload()).ToJsonString()), default);
+        var item = new NewOutboxItem(EscalationKind, (payload ?? Payload()).ToJsonString()) { UserId = Staff.UserId };
+        var id = await Store.EnqueueOutboxAsync(Staff.ConversationId, item, default);
         await Dispatcher.DeliverDueAsync(default);
         return id;
     }

@@ -14,8 +14,8 @@ public sealed class UserDataCoverageTests
         ["dialog_state"] = "forget: the user's rows, in every conversation; retention: untouched for StateRetentionDays",
         ["processed_activity"] = "forget: the answers to the user's turns are cleared (the row stays, so a redelivery repeats nothing); retention: twice the redelivery window",
         ["outbox"] = "forget: the user's items, except a waiting escalation, which stays unlinked; retention: delivered ones after DeliveredOutboxRetentionMinutes, any at its own expiry",
-        ["record"] = "forget: records owned by the user or under user:{id}:; retention: at their expiry",
-        ["conversation"] = "kept: the chat's address (no user text), needed to reach the user with news of an escalation; deleted when the bot is removed",
+        ["record"] = "forget: records owned by the user or under user:{id}:, except an open escalation, which stays without the staffer's name and owner; retention: at their expiry (an escalation StateRetentionDays after its last change)",
+        ["conversation"] = "kept: the chat's address (no user text, and after a forget no name: the user's id only), needed to reach the user with news of an escalation; deleted when the bot is removed",
     };
 
     [Fact]
