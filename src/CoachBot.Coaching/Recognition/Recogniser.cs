@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Knowledge;
+using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Recognition;
 
@@ -45,7 +46,7 @@ public sealed class Recogniser
     public Recognition Recognise(string text, string? localeHint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var original = text.IsNormalized() ? text : text.Normalize();
+        var original = UnicodeText.Normalize(text);
         var folded = _lexicon.Normaliser.Fold(original);
         var resolved = MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon);
         var script = LanguageDetector.Script(original, _lexicon.Normaliser);

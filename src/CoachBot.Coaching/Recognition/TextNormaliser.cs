@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Recognition;
 
@@ -23,8 +24,7 @@ internal sealed class TextNormaliser
 
     public string Fold(string text)
     {
-        var composed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormKC);
-        var decomposed = IsAscii(composed) ? composed : composed.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(UnicodeText.Normalize(text, NormalizationForm.FormKC), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var raw in decomposed)
@@ -76,18 +76,5 @@ internal sealed class TextNormaliser
         }
 
         return _traditionalToSimplified.TryGetValue(c, out var simplified) ? simplified : c;
-    }
-
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -47,7 +47,7 @@ public static class ScriptLanguageDetector
     private static bool LooksVietnamese(string text)
     {
         var marked = 0;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.Normalize(text, NormalizationForm.FormD))
         {
             switch (c)
             {

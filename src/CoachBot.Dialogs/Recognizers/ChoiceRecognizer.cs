@@ -26,12 +26,7 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>The <c>choice</c> string of a card submit payload, or null.</summary>
-    public static string? SubmittedChoice(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } payload
-        && payload.TryGetProperty("choice", out var choice)
-        && choice.ValueKind == JsonValueKind.String
-            ? choice.GetString()
-            : null;
+    public static string? SubmittedChoice(JsonElement? value) => CardValue.TextField(value, "choice");
 
     private static Choice? FoldedMatch(IReadOnlyList<Choice> choices, string folded) =>
         folded.Length == 0

@@ -20,7 +20,7 @@ public static class TextFolding
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(UnicodeText.Normalize(text, NormalizationForm.FormKC), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -45,7 +45,7 @@ public static class TextFolding
             builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 
     /// <summary>The folded form without trailing punctuation ("Có!" → "Co", "为什么？" → "为什么").</summary>

@@ -66,10 +66,7 @@ internal static class EscalationCard
     }
 
     /// <summary>The escalation an Acknowledge press refers to, if the card data is one.</summary>
-    public static long? AckedId(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(AckKey, out var id) && id.TryGetInt64(out var number)
-            ? number
-            : null;
+    public static long? AckedId(JsonElement? value) => CardValue.WholeNumberField(value, AckKey);
 
     private static JsonArray Facts(EscalationRecord record, ReplyLanguage language)
     {

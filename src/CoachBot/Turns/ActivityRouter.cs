@@ -110,16 +110,12 @@ internal sealed class ActivityRouter(
     }
 
     private static string? FeedbackReaction(Activity activity) =>
-        activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty("actionValue", out var action)
-        && action.TryGetProperty("reaction", out var reaction)
-            ? reaction.GetString() switch
-            {
-                "like" => "coach:helpful",
-                "dislike" => "coach:not-helpful",
-                _ => null,
-            }
-            : null;
+        CardValue.TextField(CardValue.ObjectField(activity.Value, "actionValue"), "reaction") switch
+        {
+            "like" => "coach:helpful",
+            "dislike" => "coach:not-helpful",
+            _ => null,
+        };
 
     private async Task<TurnPlan> RunAsync(
         Activity activity,

@@ -21,7 +21,11 @@ internal static class IncomingTurnFactory
             Roles = roles,
         };
 
-    /// <summary>The data of a card action, whether it came as Action.Submit (message value) or Action.Execute (invoke).</summary>
+    /// <summary>
+    /// The data of a card action, whether it came as Action.Submit (the message value is the data) or Action.Execute
+    /// (an invoke whose value is <c>{"action":{"data":…}}</c>). A submit's own data may hold an "action" field of
+    /// any type, so only an object counts as Action.Execute's.
+    /// </summary>
     public static JsonElement? CardData(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
@@ -29,6 +33,6 @@ internal static class IncomingTurnFactory
             return null;
         }
 
-        return value.TryGetProperty("action", out var action) && action.TryGetProperty("data", out var data) ? data : value;
+        return CardValue.ObjectField(value, "action") is { } action ? CardValue.Field(action, "data") : value;
     }
 }

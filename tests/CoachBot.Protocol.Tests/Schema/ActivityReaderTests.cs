@@ -122,4 +122,85 @@ public class ActivityReaderTests
         Assert.True(result.Succeeded);
         Assert.False(result.Activity.IsType(ActivityTypes.Message));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { 0xC0, 0x80 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xE2, 0x82 })]
+    public void Read_InvalidUtf8InAFieldNotReadAsText_ReportsIt(byte[] bad)
+    {
+        var body = Splice("""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"channelData":{"tenant":{"id":"@"}}}""", bad);
+
+        var result = ActivityReader.Read(body);
+
+        Assert.Equal(["the body is not valid UTF-8"], result.Problems);
+    }
+
+    [Theory]
+    [InlineData(@"\ud800")]
+    [InlineData(@"\udc00")]
+    [InlineData(@"\udc00\ud800")]
+    [InlineData(@"x\ud83dy")]
+    [InlineData(@"\ud83d\u0041")]
+    [InlineData(@"\\\ud800")]
+    public void Read_UnpairedSurrogateEscapeAnywhere_ReportsIt(string escaped)
+    {
+        var body = $$$"""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"value":{"choice":"{{{escaped}}}"}}""";
+
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(body));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("surrogate", Assert.Single(result.Problems), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"\ud83d\ude00")]
+    [InlineData(@"\\ud800")]
+    [InlineData(@"\uFFFE")]
+    [InlineData(@"a\\b\n\u0041")]
+    public void Read_ValidEscapes_Accepted(string escaped)
+    {
+        var body = $$$"""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"value":{"choice":"{{{escaped}}}"}}""";
+
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(body));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","type":"invoke","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"}}""")]
+    [InlineData("""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u","id":"v"},"conversation":{"id":"c"}}""")]
+    [InlineData("""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"value":{"a":{"k":1,"k":2}}}""")]
+    [InlineData("""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"channelData":{"secretKeyName":1,"secretKeyName":2}}""")]
+    [InlineData("""{"type":"message","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"future":1,"future":2}""")]
+    public void Read_RepeatedPropertyName_ReportedWithoutNamingIt(string body)
+    {
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(body));
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("repeated", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("secretKeyName", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NullsInsideLists_Dropped()
+    {
+        var body = """{"type":"conversationUpdate","serviceUrl":"https://x.example/","from":{"id":"u"},"conversation":{"id":"c"},"entities":[null,{"type":"clientInfo"}],"membersAdded":[null,{"id":"b"},null],"membersRemoved":[null],"attachments":[null]}""";
+
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(body));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal("clientInfo", Assert.Single(result.Activity.Entities!).Type);
+        Assert.Equal("b", Assert.Single(result.Activity.MembersAdded!).Id);
+        Assert.Empty(result.Activity.MembersRemoved!);
+        Assert.Empty(result.Activity.Attachments!);
+    }
+
+    private static byte[] Splice(string json, byte[] bad)
+    {
+        var at = json.IndexOf('@', StringComparison.Ordinal);
+        return [.. Encoding.UTF8.GetBytes(json[..at]), .. bad, .. Encoding.UTF8.GetBytes(json[(at + 1)..])];
+    }
 }

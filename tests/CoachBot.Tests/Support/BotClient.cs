@@ -67,6 +67,14 @@ public sealed class BotClient(HttpClient http, FakeConnector connector) : IDispo
         return await http.SendAsync(request);
     }
 
+    /// <summary>Posts raw bytes (which need not be valid UTF-8) to the endpoint as JSON.</summary>
+    public async Task<HttpResponseMessage> PostBytesAsync(byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await http.SendAsync(request);
+    }
+
     /// <summary>The activities of an expectReplies response body.</summary>
     public static IReadOnlyList<BotMessage> RepliesIn(string body)
     {
