@@ -17,6 +17,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<TurnProcessor>();
+        services.AddSingleton<FailedTurnRecorder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<StateRetention>();
         services.AddSingleton<IReplySender, ConnectorReplySender>();

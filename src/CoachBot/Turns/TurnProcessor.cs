@@ -1,6 +1,8 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Diagnostics;
+using CoachBot.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
@@ -12,12 +14,15 @@ namespace CoachBot.Turns;
 /// Runs one activity as a turn: one turn at a time per conversation, a redelivered activity answered
 /// from its record, the plan committed in one transaction (state, recorded answer, conversation
 /// reference, outbox), then replies delivered. An activity counts as seen only after the commit.
+/// When the turn's own code throws, the failure is recorded as the answer (see <see cref="FailedTurnRecorder"/>);
+/// when the store is down or keeps conflicting, nothing is recorded, so the channel's retry really retries.
 /// </summary>
 internal sealed partial class TurnProcessor(
     ActivityRouter router,
     IStateStore store,
     ConversationGate gate,
     OutboxDispatcher outbox,
+    FailedTurnRecorder failures,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
     ILogger<TurnProcessor> logger)
@@ -53,7 +58,32 @@ internal sealed partial class TurnProcessor(
         catch (StateStoreUnavailableException ex)
         {
             LogStoreDown(logger, ex, activity.Type, conversationId);
-            return await StoreDownAsync(activity, cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(activity, StoreDownReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StateConflictException)
+        {
+            LogConflictsExhausted(logger, conversationId, options.Value.ConflictRetries);
+            return await ApologiseAsync(activity, TurnFailedReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTurnFailed(logger, RedactedException.Of(ex)!, activity.Type, activity.Id, conversationId, ex.GetType().Name);
+            return await RecordFailureAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TurnResponse> RecordFailureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A turn that committed and then failed (delivering, say) keeps the answer it recorded.
+            return await FindRedeliveryAsync(activity, cancellationToken).ConfigureAwait(false)
+                ?? await failures.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            LogStoreDown(logger, ex, activity.Type, activity.Conversation!.Id!);
+            return await ApologiseAsync(activity, TurnFailedReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -132,10 +162,10 @@ internal sealed partial class TurnProcessor(
             : TurnResponse.Ok;
     }
 
-    private async Task<TurnResponse> StoreDownAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResponse> ApologiseAsync(Activity activity, Reply reply, CancellationToken cancellationToken)
     {
         // The turn is not recorded as seen, so the user (or Teams) can simply try again.
-        var apology = ReplyRenderer.Render(activity, StoreDownReply.For(activity.Locale));
+        var apology = ReplyRenderer.Render(activity, reply);
         if (activity.IsType(ActivityTypes.Invoke))
         {
             return new TurnResponse(503);
@@ -164,4 +194,10 @@ internal sealed partial class TurnProcessor(
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Bot removed from {ConversationId}; its stored data was deleted")]
     private static partial void LogForgotten(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Turn {ActivityType} {ActivityId} in {ConversationId} failed with {ExceptionType}; recorded as answered and the user was asked to try again")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId, string conversationId, string exceptionType);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "State of {ConversationId} kept changing underneath the turn ({Attempts} attempts); the user was asked to try again")]
+    private static partial void LogConflictsExhausted(ILogger logger, string conversationId, int attempts);
 }
