@@ -18,6 +18,7 @@ try
         .AddDevelopmentChat(builder.Environment);
 
     var app = builder.Build();
+    app.UseCoachBotErrorHandling();
 
     app.ValidateConfiguration();
     app.EnforceAnonymousModeRules();

@@ -17,6 +17,9 @@ public class OutageStateStore : DispatchProxy
 
     public bool IsDown { get; set; }
 
+    /// <summary>What a call throws while down; by default what the SQLite store throws when its file cannot be used.</summary>
+    public Func<Exception> Failure { get; set; } = () => new StateStoreUnavailableException("The test took the store down.");
+
     public static IStateStore Wrap(IStateStore inner, out OutageStateStore outage)
     {
         var proxy = Create<IStateStore, OutageStateStore>();
@@ -33,7 +36,7 @@ public class OutageStateStore : DispatchProxy
             return targetMethod.Invoke(_inner, args);
         }
 
-        var down = new StateStoreUnavailableException("The test took the store down.");
+        var down = Failure();
         return targetMethod.ReturnType.IsGenericType
             ? FromException.MakeGenericMethod(targetMethod.ReturnType.GetGenericArguments()[0]).Invoke(null, [down])
             : Task.FromException(down);
