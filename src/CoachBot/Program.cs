@@ -15,7 +15,8 @@ try
         .AddCoachBotTurns(builder.Configuration)
         .AddCoachBotDialogs(builder.Configuration, coaching)
         .AddCoachBotRateLimiting(builder.Configuration)
-        .AddDevelopmentChat(builder.Environment);
+        .AddDevelopmentChat(builder.Environment)
+        .AddCoachBotLogEscaping();
 
     var app = builder.Build();
     app.UseCoachBotErrorHandling();
