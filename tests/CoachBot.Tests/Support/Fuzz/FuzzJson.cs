@@ -86,4 +86,62 @@ internal static class FuzzJson
         var key = FuzzText.Pick(random, ["tenant", "choice", "id", "secretKeyName", "action", "escalationAck"]);
         return Encoding.UTF8.GetBytes($$"""{"{{key}}":{"id":"t-1"},"other":1,"{{key}}":"second"}""");
     }
+
+    /// <summary>Sets a dotted path (numbers index arrays), creating objects on the way.</summary>
+    public static void Set(JsonObject root, string path, JsonNode? value)
+    {
+        JsonNode node = root;
+        var parts = path.Split('.');
+        foreach (var part in parts[..^1])
+        {
+            var next = node is JsonArray array
+                ? (int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) < array.Count ? array[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)] : null)
+                : node[part];
+            if (next is not JsonObject and not JsonArray)
+            {
+                next = new JsonObject();
+                if (node is JsonObject obj)
+                {
+                    obj[part] = next;
+                }
+                else
+                {
+                    return;
+                }
+            }
+
+            node = next;
+        }
+
+        if (node is JsonObject target)
+        {
+            target[parts[^1]] = value;
+        }
+        else if (node is JsonArray list && int.TryParse(parts[^1], out var index) && index < list.Count)
+        {
+            list[index] = value;
+        }
+    }
+
+    /// <summary>The data of every button on the cards of an expectReplies answer.</summary>
+    public static List<JsonNode> Buttons(string? answer)
+    {
+        if (string.IsNullOrEmpty(answer) || !answer.StartsWith('{'))
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. (JsonNode.Parse(answer)?["activities"]?.AsArray() ?? [])
+                .SelectMany(a => a?["attachments"]?.AsArray() ?? [])
+                .SelectMany(a => a?["content"]?["actions"]?.AsArray() ?? [])
+                .Select(a => a?["data"])
+                .OfType<JsonNode>()];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
 }

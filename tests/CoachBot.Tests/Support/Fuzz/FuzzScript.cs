@@ -10,15 +10,21 @@ namespace CoachBot.Tests.Support.Fuzz;
 /// </summary>
 public sealed class FuzzScript
 {
-    private const string BotId = "28:coachbot-app";
-    private const string DutyManagerAadId = "00000000-0000-0000-0000-00000000a002";
+    private const string BotId = FuzzSender.BotId;
+
+    private static readonly string[] TypeConfusedFields =
+    [
+        "type", "id", "timestamp", "localTimestamp", "serviceUrl", "channelId", "from", "recipient", "conversation", "replyToId", "text",
+        "textFormat", "locale", "summary", "inputHint", "attachmentLayout", "attachments", "suggestedActions", "value", "name",
+        "entities", "channelData", "deliveryMode", "membersAdded", "membersRemoved", "action", "from.id", "from.name", "from.aadObjectId",
+        "from.role", "recipient.id", "recipient.name", "conversation.id", "conversation.isGroup", "conversation.conversationType",
+        "conversation.tenantId", "channelData.tenant", "channelData.tenant.id", "channelData.team", "channelData.channel",
+        "channelData.eventType", "entities.0", "entities.0.type", "entities.0.mentioned", "entities.0.mentioned.id", "entities.0.text",
+        "entities.0.locale", "value.choice", "value.action", "value.escalationAck",
+    ];
 
     private readonly Random _random;
-    private readonly string _tenant;
-    private readonly string _user;
-    private readonly string _aadObjectId;
-    private readonly string _conversationId;
-    private readonly string _conversationType;
+    private readonly FuzzSender _sender;
     private readonly bool _dialog;
     private int _step;
     private FuzzRequest? _last;
@@ -26,13 +32,7 @@ public sealed class FuzzScript
     internal FuzzScript(int index, Random random)
     {
         _random = random;
-        _tenant = $"fuzz-tenant-{index}";
-        _user = $"29:fuzz-user-{index}";
-        _aadObjectId = random.Next(30) == 0 ? DutyManagerAadId : Guid.NewGuid().ToString();
-        _conversationType = random.Next(6) switch { 0 => "groupChat", 1 => "channel", _ => "personal" };
-        _conversationId = random.Next(40) == 0
-            ? $"a:fuzz-{index}" + FuzzText.Mixed(random, 2)
-            : $"a:fuzz-{index}-{random.Next():x}";
+        _sender = new FuzzSender(index, random);
         _dialog = random.Next(100) < 35;
     }
 
@@ -58,22 +58,22 @@ public sealed class FuzzScript
         if (_step == 1)
         {
             var text = _random.Next(4) == 0 ? FuzzText.Any(_random) : FuzzText.Pick(_random, FuzzText.Coaching);
-            return Send("dialog-message", Message(text));
+            return Send("dialog-message", _sender.Message(text));
         }
 
-        var buttons = Buttons(previousAnswer);
+        var buttons = FuzzJson.Buttons(previousAnswer);
         if (buttons.Count == 0 || _random.Next(8) == 0)
         {
-            return Send("dialog-typed", Message(FuzzText.Pick(_random, FuzzText.Commands)));
+            return Send("dialog-typed", _sender.Message(FuzzText.Pick(_random, FuzzText.Commands)));
         }
 
         var data = FuzzText.Pick(_random, buttons).DeepClone();
         return _random.Next(10) switch
         {
-            < 5 => Send("dialog-press", Message(null, data)),
-            5 => Send("dialog-press-invoke", Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = data } })),
-            6 => Send("dialog-feedback-invoke", Invoke("message/submitAction", Feedback())),
-            _ => Send("dialog-press-wrong-type", Message(null, WrongType(data))),
+            < 5 => Send("dialog-press", _sender.Message(null, data)),
+            5 => Send("dialog-press-invoke", _sender.Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = data } })),
+            6 => Send("dialog-feedback-invoke", _sender.Invoke("message/submitAction", FuzzCardValues.Feedback(_random))),
+            _ => Send("dialog-press-wrong-type", _sender.Message(null, FuzzCardValues.WrongType(_random, data))),
         };
     }
 
@@ -82,8 +82,8 @@ public sealed class FuzzScript
         var roll = _random.Next(1000);
         return roll switch
         {
-            < 150 => Send("message", Message(FuzzText.Any(_random))),
-            < 260 => Send("card-value", Message(_random.Next(3) == 0 ? FuzzText.Any(_random) : null, CardValue())),
+            < 150 => Send("message", _sender.Message(FuzzText.Any(_random))),
+            < 260 => Send("card-value", _sender.Message(_random.Next(3) == 0 ? FuzzText.Any(_random) : null, FuzzCardValues.CardValue(_random))),
             < 380 => OddInvoke(),
             < 440 => Send("membership", Membership()),
             < 540 => Send("type-confused", TypeConfused()),
@@ -94,7 +94,7 @@ public sealed class FuzzScript
             < 810 => Marked("duplicate-key", FuzzJson.DuplicateKeyObject(_random)),
             < 830 => Marked("deep-nesting", Encoding.ASCII.GetBytes(FuzzJson.Deep(_random.Next(2) == 0 ? _random.Next(65, 400) : _random.Next(5, 60)))),
             < 880 => Send("odd-ids", OddIds()),
-            < 920 => Send("odd-type", Activity(FuzzText.Pick(_random, ["typing", "messageReaction", "event", "endOfConversation", "handoff", "trace", "", " ", "MESSAGE", "someFutureType"]))),
+            < 920 => Send("odd-type", _sender.Activity(FuzzText.Pick(_random, ["typing", "messageReaction", "event", "endOfConversation", "handoff", "trace", "", " ", "MESSAGE", "someFutureType"]))),
             < 945 => TopLevelOddity(),
             < 965 => WrongContentType(),
             < 975 => Oversized(),
@@ -102,106 +102,13 @@ public sealed class FuzzScript
         };
     }
 
-    private JsonObject Activity(string type)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = $"fuzz-{_random.Next():x}",
-            ["timestamp"] = "2025-01-15T08:30:00.000Z",
-            ["serviceUrl"] = "https://smba.test/amer/",
-            ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = _user, ["name"] = "Fuzz", ["aadObjectId"] = _aadObjectId },
-            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "CoachBot" },
-            ["conversation"] = new JsonObject { ["id"] = _conversationId, ["conversationType"] = _conversationType, ["tenantId"] = _tenant },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = _tenant } },
-            ["locale"] = FuzzText.Pick(_random, ["en-US", "en-US", "vi-VN", "zh-CN", "zh-TW", "fr-FR", "", "vi", "zh-Hant", "x-\u0000"]),
-        };
-        if (_conversationType != "personal")
-        {
-            activity["conversation"]!["isGroup"] = true;
-            if (_random.Next(3) != 0)
-            {
-                activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>CoachBot</at>", ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "CoachBot" } });
-            }
-        }
-
-        if (_random.Next(10) < 7)
-        {
-            activity["deliveryMode"] = "expectReplies";
-        }
-
-        return activity;
-    }
-
-    private JsonObject Message(string? text, JsonNode? value = null)
-    {
-        var message = Activity("message");
-        if (text is not null)
-        {
-            message["text"] = message["entities"] is null ? text : $"<at>CoachBot</at> {text}";
-        }
-
-        if (value is not null)
-        {
-            message["value"] = value;
-        }
-
-        return message;
-    }
-
-    private JsonObject Invoke(string? name, JsonNode? value)
-    {
-        var invoke = Activity("invoke");
-        invoke["name"] = name;
-        invoke["value"] = value;
-        return invoke;
-    }
-
     private FuzzRequest OddInvoke()
     {
         var name = FuzzText.Pick(_random, ["adaptiveCard/action", "adaptiveCard/action", "message/submitAction", "message/submitAction", "composeExtension/query", "task/fetch", "signin/verifyState", "", "ADAPTIVECARD/ACTION", "x"]);
-        JsonNode? value = name.Equals("message/submitAction", StringComparison.Ordinal) ? Feedback()
-            : _random.Next(2) == 0 ? new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = CardValue() } }
+        JsonNode? value = name.Equals("message/submitAction", StringComparison.Ordinal) ? FuzzCardValues.Feedback(_random)
+            : _random.Next(2) == 0 ? new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = FuzzCardValues.CardValue(_random) } }
             : FuzzJson.Value(_random);
-        return Send("invoke", Invoke(name, value));
-    }
-
-    private JsonNode? Feedback() => _random.Next(6) switch
-    {
-        0 => FuzzJson.Value(_random),
-        1 => new JsonObject { ["actionName"] = "feedback", ["actionValue"] = FuzzJson.Value(_random) },
-        _ => new JsonObject
-        {
-            ["actionName"] = "feedback",
-            ["actionValue"] = new JsonObject
-            {
-                ["reaction"] = _random.Next(3) == 0 ? FuzzJson.Value(_random) : FuzzText.Pick(_random, ["like", "dislike", "love"]),
-                ["feedback"] = _random.Next(2) == 0 ? FuzzJson.Value(_random) : """{"feedbackText":"ok"}""",
-            },
-        },
-    };
-
-    private JsonNode CardValue() => _random.Next(7) switch
-    {
-        0 => new JsonObject { ["choice"] = FuzzJson.Value(_random) },
-        1 => new JsonObject { ["escalationAck"] = _random.Next(2) == 0 ? FuzzJson.Value(_random) : _random.Next(-2, 40) },
-        2 => new JsonObject { ["action"] = FuzzJson.Value(_random) },
-        3 => new JsonObject { ["action"] = new JsonObject { ["data"] = FuzzJson.Value(_random) } },
-        4 => FuzzJson.Value(_random) ?? JsonValue.Create(0),
-        _ => new JsonObject { ["choice"] = FuzzText.Pick(_random, ["coach:helpful", "coach:not-helpful", "coach:escalate", "coach:after-call", "coach:why", "why", "1"]) },
-    };
-
-    private JsonNode? WrongType(JsonNode data)
-    {
-        if (data is JsonObject obj)
-        {
-            var key = obj.Select(p => p.Key).FirstOrDefault() ?? "choice";
-            obj[key] = FuzzJson.Value(_random);
-            return obj;
-        }
-
-        return FuzzJson.Value(_random);
+        return Send("invoke", _sender.Invoke(name, value));
     }
 
     private JsonObject Membership()
@@ -220,43 +127,32 @@ public sealed class FuzzScript
 
         if (_random.Next(4) == 0)
         {
-            var install = Activity("installationUpdate");
+            var install = _sender.Activity("installationUpdate");
             install["action"] = _random.Next(3) == 0 ? FuzzJson.Value(_random, 0) : FuzzText.Pick(_random, ["add", "remove", "add-upgrade", "remove-upgrade", "REMOVE", ""]);
             return install;
         }
 
-        var update = Activity("conversationUpdate");
+        var update = _sender.Activity("conversationUpdate");
         update[_random.Next(2) == 0 ? "membersAdded" : "membersRemoved"] = members;
         return update;
     }
 
     private JsonObject TypeConfused()
     {
-        var activity = _random.Next(3) == 0 ? Invoke("adaptiveCard/action", CardValue()) : Message(FuzzText.Any(_random), _random.Next(2) == 0 ? CardValue() : null);
+        var activity = _random.Next(3) == 0 ? _sender.Invoke("adaptiveCard/action", FuzzCardValues.CardValue(_random)) : _sender.Message(FuzzText.Any(_random), _random.Next(2) == 0 ? FuzzCardValues.CardValue(_random) : null);
         var field = FuzzText.Pick(_random, TypeConfusedFields);
-        Set(activity, field, FuzzJson.Value(_random));
+        FuzzJson.Set(activity, field, FuzzJson.Value(_random));
         return activity;
     }
 
-    private static readonly string[] TypeConfusedFields =
-    [
-        "type", "id", "timestamp", "localTimestamp", "serviceUrl", "channelId", "from", "recipient", "conversation", "replyToId", "text",
-        "textFormat", "locale", "summary", "inputHint", "attachmentLayout", "attachments", "suggestedActions", "value", "name",
-        "entities", "channelData", "deliveryMode", "membersAdded", "membersRemoved", "action", "from.id", "from.name", "from.aadObjectId",
-        "from.role", "recipient.id", "recipient.name", "conversation.id", "conversation.isGroup", "conversation.conversationType",
-        "conversation.tenantId", "channelData.tenant", "channelData.tenant.id", "channelData.team", "channelData.channel",
-        "channelData.eventType", "entities.0", "entities.0.type", "entities.0.mentioned", "entities.0.mentioned.id", "entities.0.text",
-        "entities.0.locale", "value.choice", "value.action", "value.escalationAck",
-    ];
-
     private JsonObject Nulls()
     {
-        var activity = _random.Next(3) == 0 ? Activity("conversationUpdate") : Message(FuzzText.Any(_random));
+        var activity = _random.Next(3) == 0 ? _sender.Activity("conversationUpdate") : _sender.Message(FuzzText.Any(_random));
         var field = FuzzText.Pick(_random, ["entities", "membersAdded", "membersRemoved", "attachments", "suggestedActions.actions"]);
-        Set(activity, field, new JsonArray(null, new JsonObject { ["type"] = "clientInfo", ["locale"] = "vi-VN", ["id"] = BotId }, null));
+        FuzzJson.Set(activity, field, new JsonArray(null, new JsonObject { ["type"] = "clientInfo", ["locale"] = "vi-VN", ["id"] = BotId }, null));
         if (_random.Next(2) == 0)
         {
-            Set(activity, FuzzText.Pick(_random, ["from", "recipient", "conversation", "channelData", "value", "channelData.tenant", "entities", "locale", "text"]), null);
+            FuzzJson.Set(activity, FuzzText.Pick(_random, ["from", "recipient", "conversation", "channelData", "value", "channelData.tenant", "entities", "locale", "text"]), null);
         }
 
         return activity;
@@ -264,7 +160,7 @@ public sealed class FuzzScript
 
     private JsonObject OddIds()
     {
-        var activity = Message(FuzzText.Pick(_random, FuzzText.Commands));
+        var activity = _sender.Message(FuzzText.Pick(_random, FuzzText.Commands));
         var odd = _random.Next(4) switch
         {
             0 => FuzzText.Mixed(_random, 3),
@@ -272,27 +168,27 @@ public sealed class FuzzScript
             2 => new string('c', _random.Next(1000, 20_000)),
             _ => "a:x\r\n\u001b[31mfail: forged\u0000",
         };
-        Set(activity, FuzzText.Pick(_random, ["conversation.id", "from.id", "id", "recipient.id", "replyToId", "channelData.tenant.id", "from.aadObjectId"]), odd);
+        FuzzJson.Set(activity, FuzzText.Pick(_random, ["conversation.id", "from.id", "id", "recipient.id", "replyToId", "channelData.tenant.id", "from.aadObjectId"]), odd);
         return activity;
     }
 
     private FuzzRequest Truncated()
     {
-        var activity = _random.Next(3) == 0 ? Invoke("adaptiveCard/action", CardValue()) : Message(FuzzText.Any(_random), CardValue());
+        var activity = _random.Next(3) == 0 ? _sender.Invoke("adaptiveCard/action", FuzzCardValues.CardValue(_random)) : _sender.Message(FuzzText.Any(_random), FuzzCardValues.CardValue(_random));
         var bytes = FuzzJson.Serialize(_random, activity);
         return new FuzzRequest("truncated", bytes[.._random.Next(bytes.Length)]);
     }
 
     private FuzzRequest Marked(string category, byte[] raw)
     {
-        var activity = Message("hello");
+        var activity = _sender.Message("hello");
         var field = FuzzText.Pick(_random, ["text", "channelData", "channelData.tenant.id", "channelData.x", "value", "value.choice", "someFutureField", "from.name", "from.x", "conversation.name", "entities.0.text", "locale", "recipient.name", "attachments", "action"]);
         if (field.StartsWith("entities", StringComparison.Ordinal))
         {
             activity["entities"] = new JsonArray(new JsonObject { ["type"] = "clientInfo" });
         }
 
-        Set(activity, field, FuzzJson.Marker);
+        FuzzJson.Set(activity, field, FuzzJson.Marker);
         return new FuzzRequest(category, FuzzJson.Splice(FuzzJson.Serialize(_random, activity), raw));
     }
 
@@ -300,7 +196,7 @@ public sealed class FuzzScript
         new("top-level", Encoding.UTF8.GetBytes(FuzzText.Pick(_random, ["", "null", "[]", "123", "\"message\"", "{}", "{\"type\":null}", "\uFEFF{\"type\":\"message\"}", "{\"type\":\"message\"}{}", "  ", "[{\"type\":\"message\"}]"])));
 
     private FuzzRequest WrongContentType() =>
-        Send("content-type", Message("hi")) with
+        Send("content-type", _sender.Message("hi")) with
         {
             ContentType = FuzzText.Pick(_random, ["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "application/vnd.api+json", "multipart/form-data; boundary=x"]),
         };
@@ -312,7 +208,7 @@ public sealed class FuzzScript
     /// </summary>
     private FuzzRequest Oversized()
     {
-        var activity = Message(null);
+        var activity = _sender.Message(null);
         activity["text"] = FuzzJson.Marker;
         var text = new byte[_random.Next(270_000, 600_000) + 2];
         text.AsSpan().Fill((byte)'x');
@@ -322,69 +218,11 @@ public sealed class FuzzScript
 
     private byte[] DuplicateTopLevel()
     {
-        var activity = Message(null);
+        var activity = _sender.Message(null);
         activity["text"] = FuzzJson.Marker;
         var duplicate = FuzzText.Pick(_random, ["\"text\":\"second\"", "\"from\":{\"id\":\"29:other\"}", "\"conversation\":{\"id\":\"other\"}", "\"type\":\"invoke\"", "\"channelData\":{}"]);
         return FuzzJson.Splice(FuzzJson.Serialize(_random, activity), Encoding.UTF8.GetBytes($"\"first\",{duplicate}"));
     }
 
     private FuzzRequest Send(string category, JsonObject activity) => new(category, FuzzJson.Serialize(_random, activity));
-
-    /// <summary>Sets a dotted path (numbers index arrays), creating objects on the way.</summary>
-    private static void Set(JsonObject root, string path, JsonNode? value)
-    {
-        JsonNode node = root;
-        var parts = path.Split('.');
-        foreach (var part in parts[..^1])
-        {
-            var next = node is JsonArray array
-                ? (int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) < array.Count ? array[int.Parse(part, System.Globalization.CultureInfo.InvariantCulture)] : null)
-                : node[part];
-            if (next is not JsonObject and not JsonArray)
-            {
-                next = new JsonObject();
-                if (node is JsonObject obj)
-                {
-                    obj[part] = next;
-                }
-                else
-                {
-                    return;
-                }
-            }
-
-            node = next;
-        }
-
-        if (node is JsonObject target)
-        {
-            target[parts[^1]] = value;
-        }
-        else if (node is JsonArray list && int.TryParse(parts[^1], out var index) && index < list.Count)
-        {
-            list[index] = value;
-        }
-    }
-
-    /// <summary>The data of every button on the cards of an expectReplies answer.</summary>
-    private static List<JsonNode> Buttons(string? answer)
-    {
-        if (string.IsNullOrEmpty(answer) || !answer.StartsWith('{'))
-        {
-            return [];
-        }
-
-        try
-        {
-            return [.. (JsonNode.Parse(answer)?["activities"]?.AsArray() ?? [])
-                .SelectMany(a => a?["attachments"]?.AsArray() ?? [])
-                .SelectMany(a => a?["content"]?["actions"]?.AsArray() ?? [])
-                .Select(a => a?["data"])
-                .OfType<JsonNode>()];
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return [];
-        }
-    }
 }
