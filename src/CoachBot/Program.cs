@@ -1,3 +1,4 @@
+using CoachBot.Diagnostics;
 using CoachBot.Endpoints;
 using CoachBot.Hosting;
 using CoachBot.Protocol;
