@@ -21,7 +21,7 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
         var response = Answer(activity, apology);
         var sendApology = activity.IsType(ActivityTypes.Message) && !activity.ExpectsReplies;
         List<NewOutboxItem> items = sendApology
-            ? [new(ReplyEnvelope.OutboxKind, JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, apology), ProtocolJson.Options))]
+            ? [ReplyEnvelope.OutboxItemFor(activity, apology)]
             : [];
         var commit = new TurnCommit(
             conversationId,

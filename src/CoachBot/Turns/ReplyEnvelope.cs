@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CoachBot.Protocol.Schema;
+using CoachBot.State;
 
 namespace CoachBot.Turns;
 
@@ -6,4 +8,14 @@ namespace CoachBot.Turns;
 public sealed record ReplyEnvelope(string ServiceUrl, string ConversationId, string? ReplyToId, Activity Activity)
 {
     public const string OutboxKind = "reply";
+
+    /// <summary>
+    /// The outbox item of <paramref name="reply"/> answering <paramref name="incoming"/>. It belongs to the user whose
+    /// turn it answers, so "forget my data" deletes it too.
+    /// </summary>
+    internal static NewOutboxItem OutboxItemFor(Activity incoming, Activity reply) =>
+        new(OutboxKind, JsonSerializer.Serialize(new ReplyEnvelope(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id, reply), ProtocolJson.Options))
+        {
+            UserId = incoming.From?.Id,
+        };
 }

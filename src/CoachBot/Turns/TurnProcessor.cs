@@ -125,10 +125,7 @@ internal sealed partial class TurnProcessor(
         var outboxItems = new List<NewOutboxItem>();
         if (!activity.ExpectsReplies)
         {
-            // A reply belongs to the user whose turn it answers, so "forget my data" deletes it too.
-            outboxItems.AddRange(plan.Replies.Select(r => new NewOutboxItem(
-                ReplyEnvelope.OutboxKind,
-                JsonSerializer.Serialize(new ReplyEnvelope(activity.ServiceUrl!, conversationId, activity.Id, r), ProtocolJson.Options)) { UserId = activity.From?.Id }));
+            outboxItems.AddRange(plan.Replies.Select(r => ReplyEnvelope.OutboxItemFor(activity, r)));
         }
 
         outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = activity.From!.Id, ExpiresAt = e.ExpiresAt }));
