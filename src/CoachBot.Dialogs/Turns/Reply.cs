@@ -16,6 +16,13 @@ public sealed record Reply(string Text)
     /// <summary>Whether the host should offer thumbs up / down on this message.</summary>
     public bool FeedbackEnabled { get; init; }
 
+    /// <summary>
+    /// Whether this reply is the updated version of the card whose <see cref="Choice.Refreshes"/> button was pressed:
+    /// the host puts it in place of that card when the client asked for a refresh (an Action.Execute invoke), and
+    /// sends it as a new message otherwise.
+    /// </summary>
+    public bool RefreshesCard { get; init; }
+
     /// <summary>A plain text reply.</summary>
     public static Reply Say(string text) => new(text);
 
