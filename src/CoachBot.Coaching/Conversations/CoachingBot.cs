@@ -6,17 +6,14 @@ using CoachBot.Dialogs;
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>
-/// Composes the coaching bot on the dialog engine: the root <c>coach</c> dialog and its complaint, discount,
-/// Wedge, objection, lost-account, manager and sales dialogs, with help and welcome texts in every reply language
-/// and the "why" hook. The host swaps the returned runner in for the demo dialog; the user's role comes from
+/// Composes the coaching bot on the dialog engine: the root <c>coach</c> dialog, which answers every situation
+/// with advice at once, and the after-call note, with help and welcome texts in every reply language, the "why"
+/// hook and the interruption hook (a new situation or an advice button ends an open question). The host swaps the returned runner in for the demo dialog; the user's role comes from
 /// <see cref="IncomingTurn.Roles"/> (filled by the host from a <see cref="RoleMap"/>), else from the role map
 /// given here, else the lowest role. Side effects: see <see cref="SideEffectKinds"/>.
 /// </summary>
 public static class CoachingBot
 {
-    internal const string ManagerDialogId = "coach.manager";
-    internal const string SalesDialogId = "coach.sales";
-
     /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
     public static DialogRunner CreateRunner(
         KnowledgeStore knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles = null, CoachingOptions? options = null)
@@ -56,20 +53,9 @@ public static class CoachingBot
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(policy);
         var services = new CoachingServices(knowledge, recogniser, policy, roles, options ?? new CoachingOptions());
+        var router = new CoachRouter(services);
         var dialogs = new DialogSet()
-            .Add(new CoachDialog(services))
-            .Add(new ChoicePrompt(CoachDialog.ClarifyPromptId))
-            .Add(new FactQuestionsDialog(services))
-            .Add(new ChoicePrompt(FactQuestionsDialog.PromptId))
-            .Add(new ComplaintDialog(services))
-            .Add(new ObjectionDialog(services))
-            .Add(new LostAccountDialog(services))
-            .Add(new AdviceDialog(ManagerDialogId, "manager-coaching", services))
-            .Add(new AdviceDialog(SalesDialogId, "objections", services))
-            .Add(new WedgeDialog(services))
-            .Add(new DiscountDialog(services))
-            .Add(new AmountPrompt(AmountPrompt.MoneyId, recogniser, allowPercent: false))
-            .Add(new AmountPrompt(AmountPrompt.MoneyOrPercentId, recogniser, allowPercent: true))
+            .Add(new CoachDialog(router))
             .Add(new CallNoteDialog(services))
             .Add(new ChoicePrompt(CallNoteDialog.ChoicePromptId))
             .Add(new ConfirmPrompt(CallNoteDialog.ConfirmPromptId))
@@ -80,6 +66,7 @@ public static class CoachingBot
             Help = dc => Reply.Say(CoachTexts.Help.For(dc.Language)),
             Welcome = dc => Reply.Say(CoachTexts.Welcome.For(dc.Language)),
             ExplainAsync = explainer.ExplainAsync,
+            InterruptAsync = router.TryInterruptAsync,
         });
     }
 }

@@ -83,7 +83,10 @@ internal sealed class RuleCompiler(YamlJsonDocument document, FactVocabulary? fa
             options.Add(new AnswerOption(value, VocabularyReader.ReadText((JObject)option["label"]!)));
         }
 
-        return new FactQuestion(fact, VocabularyReader.ReadText((JObject)node["question"]!), options);
+        return new FactQuestion(fact, VocabularyReader.ReadText((JObject)node["question"]!), options)
+        {
+            Refine = VocabularyReader.ReadText((JObject)node["refine"]!),
+        };
     }
 
     private static LocalizedText[] Texts(JToken? token) =>

@@ -1,7 +1,7 @@
 namespace CoachBot.Dialogs;
 
 /// <summary>Carries out a recognised global command on the current turn.</summary>
-internal sealed class GlobalCommandHandler(string rootDialogId, DialogRunnerOptions options)
+internal sealed class GlobalCommandHandler(DialogRunnerOptions options)
 {
     public async Task HandleAsync(DialogContext dc, GlobalCommand command, CancellationToken cancellationToken)
     {
@@ -15,9 +15,10 @@ internal sealed class GlobalCommandHandler(string rootDialogId, DialogRunnerOpti
                 await dc.SendAsync(EngineStrings.Cancelled, cancellationToken).ConfigureAwait(false);
                 break;
             case GlobalCommand.StartOver:
+                // Everything ends, and the welcome alone answers: the next message is a fresh start, not an answer.
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                await dc.SendAsync(EngineStrings.StartingOver, cancellationToken).ConfigureAwait(false);
-                await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+                dc.LastExplanation = null;
+                await dc.SendAsync(options.Welcome?.Invoke(dc) ?? Reply.Say(EngineStrings.Welcome.For(dc.Language)), cancellationToken).ConfigureAwait(false);
                 break;
             case GlobalCommand.Language when dc.ActiveDialogId == DialogRunner.LanguagePromptId:
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);

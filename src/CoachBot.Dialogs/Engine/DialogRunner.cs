@@ -38,12 +38,12 @@ public sealed class DialogRunner
         _dialogs.Add(new LanguageDialog()).Add(new ChoicePrompt(LanguagePromptId));
         _rootDialogId = rootDialogId;
         _options = options ?? new DialogRunnerOptions();
-        _commands = new GlobalCommandHandler(rootDialogId, _options);
+        _commands = new GlobalCommandHandler(_options);
     }
 
     /// <summary>
-    /// Handles one message: a global command if the whole message is one, else the active dialog, else
-    /// the root dialog begins (and sees the message in <see cref="DialogContext.Turn"/>).
+    /// Handles one message: a global command if the whole message is one, else the interruption hook and the
+    /// active dialog, else the root dialog begins (and sees the message in <see cref="DialogContext.Turn"/>).
     /// </summary>
     public async Task<TurnOutcome> RunTurnAsync(IncomingTurn turn, DialogState state, CancellationToken cancellationToken)
     {
@@ -58,7 +58,10 @@ public sealed class DialogRunner
         }
         else if (dc.StackDepth > 0)
         {
-            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            if (_options.InterruptAsync is null || !await _options.InterruptAsync(dc, cancellationToken).ConfigureAwait(false))
+            {
+                await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {

@@ -17,4 +17,11 @@ public sealed class DialogRunnerOptions
     /// is nothing to explain yet.
     /// </summary>
     public Func<DialogContext, CancellationToken, Task>? ExplainAsync { get; init; }
+
+    /// <summary>
+    /// Looks at a message before the active dialog does (a press on a button of an older card, a new situation
+    /// typed while a question is open) and returns true when it handled the turn; the active dialog then never
+    /// sees it. Null: the active dialog always gets the message.
+    /// </summary>
+    public Func<DialogContext, CancellationToken, Task<bool>>? InterruptAsync { get; init; }
 }

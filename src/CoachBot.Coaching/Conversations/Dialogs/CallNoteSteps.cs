@@ -10,11 +10,14 @@ internal sealed class CallNoteSteps(CoachingServices services)
     // Long enough for a line or two; the note is the only user text the bot keeps, so it stays short.
     private const int MaxNoteLength = 280;
 
+    private readonly Advisor _advisor = new(services);
+
     public IEnumerable<WaterfallStep> All => [AskGapAsync, AskDecisionMakerAsync, AskNextStepAsync, AskNoteAsync, SaveAsync];
 
     private Task<DialogTurnResult> AskGapAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.GapQuestion)
         {
+            MaxRetries = 1,
             Choices = [.. CallNoteTexts.Gaps.Select(g => Button(g.Value, g.Label, step.Language))],
         }, cancellationToken);
 
@@ -26,7 +29,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
         }
 
         step.Values.Set("gap", gap.Value);
-        return await step.PromptAsync(CallNoteDialog.ConfirmPromptId, new PromptOptions(CallNoteTexts.DecisionMakerQuestion), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CallNoteDialog.ConfirmPromptId, new PromptOptions(CallNoteTexts.DecisionMakerQuestion) { MaxRetries = 1 }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -39,6 +42,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
         step.Values.Set("decisionMakerKnown", known);
         return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.NextStepQuestion)
         {
+            MaxRetries = 1,
             Choices = [.. CallNoteTexts.NextSteps.Select(n => Button(n.Value, n.Label, step.Language))],
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -54,6 +58,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
         var skip = CallNoteTexts.Skip;
         return await step.PromptAsync(CallNoteDialog.TextPromptId, new PromptOptions(CallNoteTexts.NoteQuestion(services.Policy.CallNoteRetentionDays))
         {
+            MaxRetries = 1,
             Choices = [new Choice(skip.For(step.Language), "skip")],
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -81,12 +86,8 @@ internal sealed class CallNoteSteps(CoachingServices services)
         // The next step comes from the Wedge playbook's after-call rules.
         var facts = new FactSet().Set("intent", "incumbent").Set("incumbent_mentioned", true)
             .Set("call_stage", "post_call").Set("decision_maker_known", known);
-        var evaluation = services.Engine().Evaluate(facts, "wedge");
-        if (evaluation.Fired.Count > 0)
-        {
-            step.Context.SetExplanation(CoachingExplanation.From("incumbent", evaluation));
-            await step.SendAsync(AdviceReplyBuilder.Build(evaluation, step.Language, services.Knowledge, AdviceLayout.Wedge), cancellationToken).ConfigureAwait(false);
-        }
+        var memory = new AdviceMemory(_advisor.NextSequence(step.Context), "incumbent", FactSnapshot.From(facts), DiscountTerms.None, [], []);
+        await _advisor.AdviseAsync(step.Context, memory, refresh: false, cancellationToken).ConfigureAwait(false);
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }

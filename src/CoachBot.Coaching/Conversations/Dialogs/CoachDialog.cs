@@ -3,13 +3,20 @@ using CoachBot.Dialogs;
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>
-/// The root dialog: reads the first message and routes it. Safety comes first (an emergency's advice before
-/// anything else); the advice buttons and "forget my data" are handled here; then complaint, discount request,
-/// incumbent supplier, objection, lost account and manager or sales questions each go to their dialog; when the
-/// recogniser is unsure it asks with its clarification buttons. See <see cref="CoachRouter"/>.
+/// The root dialog: one turn, one answer. A situation gets advice at once (safety first when there is an
+/// emergency); a press on an advice card's button does what it says; typed figures or a typed answer to the card's
+/// open refinement update the advice; "forget my data" forgets. It ends every turn: nothing waits for an answer
+/// except the after-call note the user asked for. See <see cref="CoachRouter"/>.
 /// </summary>
-internal sealed class CoachDialog(CoachingServices services) : WaterfallDialog(DialogId, new CoachRouter(services).All)
+internal sealed class CoachDialog(CoachRouter router) : Dialog(DialogId)
 {
     public const string DialogId = "coach";
-    public const string ClarifyPromptId = "coach.clarify";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        // The router replaces this dialog when the user asked for the after-call note; otherwise the turn is done.
+        return await router.RouteAsync(dc, cancellationToken).ConfigureAwait(false)
+            ?? await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
 }

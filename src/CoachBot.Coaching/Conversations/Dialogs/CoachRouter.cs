@@ -1,122 +1,156 @@
-using CoachBot.Coaching.Knowledge;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
-/// <summary>The steps of <see cref="CoachDialog"/>: route the message (or ask which situation it is), then route the answer.</summary>
+/// <summary>
+/// Reads one message and answers it. A press on an advice card's button comes first, whatever is open; then
+/// "forget my data"; then a typed answer to the card's open refinement or typed figures; then the message is
+/// recognised once and a situation gets advice (the recogniser's other guesses become "Not this?" buttons).
+/// </summary>
 internal sealed class CoachRouter(CoachingServices services)
 {
     private readonly AdviceActionHandler _actions = new(services);
+    private readonly Advisor _advisor = new(services);
+    private readonly AdviceUpdater _updater = new(services, new Advisor(services));
 
-    public IEnumerable<WaterfallStep> All => [RouteAsync, RouteClarifiedAsync];
-
-    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
+    public async Task<DialogTurnResult?> RouteAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var dc = step.Context;
-        switch (AdviceButtons.Read(step.Turn))
+        if (await TryButtonAsync(dc, cancellationToken).ConfigureAwait(false) is { } pressed)
         {
-            case AdviceAction.Escalate:
-                await _actions.EscalateAsync(dc, cancellationToken).ConfigureAwait(false);
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-            case AdviceAction.Helpful or AdviceAction.NotHelpful:
-                await AdviceActionHandler.FeedbackAsync(dc, AdviceButtons.Read(step.Turn) == AdviceAction.Helpful, cancellationToken).ConfigureAwait(false);
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-            case AdviceAction.AfterCall:
-                return await dc.ReplaceDialogAsync(CallNoteDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
-            default:
-                break;
+            return pressed.Began;
         }
 
-        var text = step.Turn.Text ?? ChoiceRecognizer.SubmittedChoice(step.Turn.Value);
+        var text = dc.Turn.Text ?? ChoiceRecognizer.SubmittedChoice(dc.Turn.Value);
         if (string.IsNullOrWhiteSpace(text))
         {
-            await step.SendAsync(Reply.Say(CoachTexts.Help.For(step.Language)), cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            await dc.SendAsync(CoachTexts.Help, cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
         if (ForgetCommand.Matches(text))
         {
-            dc.AddSideEffect(SideEffectKinds.ForgetUser, new ForgetUserPayload(step.Turn.UserId, step.Turn.AadObjectId, step.Turn.ConversationId));
-            dc.LastExplanation = null;
-            await step.SendAsync(CoachTexts.Forgotten, cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            await ForgetAsync(dc, cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
-        var recognition = services.Recogniser.Recognise(text, step.Turn.Locale);
+        if (await _updater.TryTypedAnswerAsync(dc, text, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var recognition = services.Recogniser.Recognise(text, dc.Turn.Locale);
+        if (await _updater.TryTypedFiguresAsync(dc, recognition, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>
+    /// While another dialog waits for an answer (the after-call note): an advice button, "forget my data" or a new
+    /// situation is handled here and ends what is open; true when the turn was handled.
+    /// </summary>
+    public async Task<bool> TryInterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (await TryButtonAsync(dc, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return true;
+        }
+
+        var text = dc.Turn.Text;
+        if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text))
+        {
+            return false;
+        }
+
+        if (ForgetCommand.Matches(text))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            await ForgetAsync(dc, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var recognition = services.Recogniser.Recognise(text, dc.Turn.Locale);
+        if (!OpenQuestion.IsInterruptedBy(dc, recognition))
+        {
+            return false;
+        }
+
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<ButtonPress?> TryButtonAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (Refinement.Read(dc.Turn) is { } refinement)
+        {
+            await _updater.RefineAsync(dc, refinement, cancellationToken).ConfigureAwait(false);
+            return ButtonPress.Done;
+        }
+
+        if (FiguresSubmit.Read(dc.Turn) is { } figures)
+        {
+            await _updater.SubmitFiguresAsync(dc, figures, cancellationToken).ConfigureAwait(false);
+            return ButtonPress.Done;
+        }
+
+        switch (AdviceButtons.Read(dc.Turn))
+        {
+            case AdviceAction.Escalate:
+                await _actions.EscalateAsync(dc, cancellationToken).ConfigureAwait(false);
+                return ButtonPress.Done;
+            case AdviceAction.Helpful or AdviceAction.NotHelpful:
+                await AdviceActionHandler.FeedbackAsync(dc, AdviceButtons.Read(dc.Turn) == AdviceAction.Helpful, cancellationToken).ConfigureAwait(false);
+                return ButtonPress.Done;
+            case AdviceAction.AfterCall:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return new ButtonPress(await dc.BeginDialogAsync(CallNoteDialog.DialogId, null, cancellationToken).ConfigureAwait(false));
+            default:
+                return null;
+        }
+    }
+
+    private async Task AdviseAsync(DialogContext dc, Recognition.Recognition recognition, CancellationToken cancellationToken)
+    {
         var facts = recognition.Facts;
-        if (facts.TryGet("emergency", out var emergency) && emergency.Symbol is not (null or "none"))
+        var alternatives = recognition.Clarification?.Choices.Select(c => c.Intent).ToList() ?? [];
+        var intent = recognition.Intent;
+        if (intent == "unknown" && alternatives.Count > 0 && Advisor.Domain(alternatives[0]) is not null)
         {
-            await SendSafetyAdviceAsync(step, recognition.Intent, facts, cancellationToken).ConfigureAwait(false);
-            facts.Remove("emergency");
+            // Unsure between situations: advise on the likeliest, and offer the others on the card.
+            intent = alternatives[0];
+            facts.Set("intent", intent);
         }
 
-        var discount = DiscountRequest.From(facts, recognition.Amounts);
-        if (recognition.Clarification is { } clarification && recognition.Intent == "unknown")
-        {
-            step.Values.Set("discount", discount);
-            var choices = clarification.Choices.Select(c => new Choice(c.Label, c.Intent)).ToList();
-            return await step.PromptAsync(CoachDialog.ClarifyPromptId, new PromptOptions(clarification.Question) { Choices = choices, MaxRetries = 1 }, cancellationToken)
-                .ConfigureAwait(false);
-        }
-
-        return await RouteToAsync(step, recognition.Intent, discount, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<DialogTurnResult> RouteClarifiedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var discount = step.Values.Get<DiscountRequest>("discount")!;
-        if (step.GetResult<Choice>() is not { } choice)
-        {
-            await step.SendAsync(Reply.Say(CoachTexts.Help.For(step.Language)), cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-        }
-
-        var facts = discount.Facts.With("intent", FactValue.OfSymbol(choice.Value));
-        return await RouteToAsync(step, choice.Value, discount with { Facts = facts }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<DialogTurnResult> RouteToAsync(WaterfallStepContext step, string intent, DiscountRequest request, CancellationToken cancellationToken)
-    {
-        var dc = step.Context;
-        var advice = new AdviceRequest(intent, request.Facts);
-        var dialogId = intent switch
-        {
-            "complaint" => ComplaintDialog.DialogId,
-            "incumbent" => WedgeDialog.DialogId,
-            "objection" => ObjectionDialog.DialogId,
-            "lost_account" => LostAccountDialog.DialogId,
-            "manager_question" => CoachingBot.ManagerDialogId,
-            "sales_question" => CoachingBot.SalesDialogId,
-            _ => null,
-        };
-        if (intent == "discount_request")
-        {
-            return await dc.ReplaceDialogAsync(DiscountDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (dialogId is not null)
-        {
-            return await dc.ReplaceDialogAsync(dialogId, advice, cancellationToken).ConfigureAwait(false);
-        }
-
-        // Greetings, help and anything the bot cannot coach on yet (an emergency alone has had its advice).
-        if (dc.Replies.Count == 0)
-        {
-            await step.SendAsync(Reply.Say((intent == "greeting" ? CoachTexts.Welcome : CoachTexts.Help).For(step.Language)), cancellationToken).ConfigureAwait(false);
-        }
-
-        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task SendSafetyAdviceAsync(WaterfallStepContext step, string intent, FactSet facts, CancellationToken cancellationToken)
-    {
-        var safety = services.Engine().Evaluate(facts, "safety");
-        if (!safety.OverrideFired)
+        var memory = new AdviceMemory(
+            _advisor.NextSequence(dc),
+            intent,
+            FactSnapshot.From(facts),
+            intent == "discount_request" ? DiscountTerms.From(recognition.Amounts) : DiscountTerms.None,
+            [],
+            [.. alternatives.Where(a => a != intent && Advisor.Domain(a) is not null)]);
+        if (await _advisor.AdviseAsync(dc, memory, refresh: false, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        step.Context.SetExplanation(CoachingExplanation.From(intent, safety));
-        await step.SendAsync(AdviceReplyBuilder.Build(safety, step.Language, services.Knowledge, AdviceLayout.Default), cancellationToken).ConfigureAwait(false);
+        var reply = intent == "greeting" ? CoachTexts.Welcome : Advisor.Domain(intent) is null ? CoachTexts.Help : CoachTexts.NoAdvice;
+        await dc.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task ForgetAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.AddSideEffect(SideEffectKinds.ForgetUser, new ForgetUserPayload(dc.Turn.UserId, dc.Turn.AadObjectId, dc.Turn.ConversationId));
+        dc.LastExplanation = null;
+        return dc.SendAsync(CoachTexts.Forgotten, cancellationToken);
+    }
+
+    private sealed record ButtonPress(DialogTurnResult? Began)
+    {
+        public static ButtonPress Done { get; } = new((DialogTurnResult?)null);
     }
 }

@@ -39,15 +39,8 @@ internal static class DiscountFigures
         }
 
         var number = 1;
-        foreach (var stage in plan.Stages)
+        foreach (var line in StageLines(plan, currency, language, regularGuest))
         {
-            var line = stage.Kind switch
-            {
-                ConcessionStageKind.HoldFirm => DiscountTexts.HoldFirm.Format(language, currency.Format(stage.Price)),
-                ConcessionStageKind.SmallStep => Step(DiscountTexts.SmallStep, stage, currency, language),
-                ConcessionStageKind.ManagersSpecial => Step(regularGuest ? DiscountTexts.ManagersSpecialForRegulars : DiscountTexts.ManagersSpecial, stage, currency, language),
-                _ => DiscountTexts.CallManager.For(language),
-            };
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{number++}. {line}"));
         }
 
@@ -58,6 +51,16 @@ internal static class DiscountFigures
 
         return new ReplySection(DiscountTexts.Heading.For(language), lines);
     }
+
+    /// <summary>The staged plan, one line per stage: hold firm, a small step, the manager's special, call the manager.</summary>
+    public static IReadOnlyList<string> StageLines(ConcessionPlan plan, CurrencyPolicy currency, ReplyLanguage language, bool regularGuest) =>
+        [.. plan.Stages.Select(stage => stage.Kind switch
+        {
+            ConcessionStageKind.HoldFirm => DiscountTexts.HoldFirm.Format(language, currency.Format(stage.Price)),
+            ConcessionStageKind.SmallStep => Step(DiscountTexts.SmallStep, stage, currency, language),
+            ConcessionStageKind.ManagersSpecial => Step(regularGuest ? DiscountTexts.ManagersSpecialForRegulars : DiscountTexts.ManagersSpecial, stage, currency, language),
+            _ => DiscountTexts.CallManager.For(language),
+        })];
 
     private static string Step(LocalizedText text, ConcessionStage stage, CurrencyPolicy currency, ReplyLanguage language) =>
         text.Format(language, currency.Format(stage.ExtraOff), currency.Format(stage.Price), Percent(stage.EffectivePercent));

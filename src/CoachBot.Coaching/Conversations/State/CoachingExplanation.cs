@@ -14,6 +14,9 @@ public sealed record CoachingExplanation(
     string? EscalationTarget,
     string? EscalationUrgency)
 {
+    /// <summary>What the advice was built from, for its refinement buttons; null for an explanation of something else.</summary>
+    public AdviceMemory? Memory { get; init; }
+
     /// <summary>The ids of the rules that fired, in firing order.</summary>
     public IReadOnlyList<string> RuleIds => [.. Rules.Select(r => r.RuleId)];
 

@@ -1,0 +1,36 @@
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>
+/// Decides, while a question is open, whether a message answers it or starts something new. An answer (one of the
+/// buttons, a synonym, yes / no) is the answer; a message that describes a situation ends the question and gets
+/// advice. The after-call note's free text is the note, unless it is an emergency or a guest at the desk.
+/// </summary>
+internal static class OpenQuestion
+{
+    /// <summary>Whether <paramref name="text"/> answers the open prompt's buttons or yes / no question.</summary>
+    public static bool Accepts(DialogContext dc, string text)
+    {
+        if (dc.ActiveDialogId == CallNoteDialog.ConfirmPromptId)
+        {
+            return ConfirmRecognizer.Recognize(text) is not null;
+        }
+
+        var choices = dc.StackDepth > 0 ? dc.GetOptions<PromptOptions>()?.Choices ?? [] : [];
+        return choices.Count > 0 && ChoiceRecognizer.Recognize(text, null, choices) is not null;
+    }
+
+    /// <summary>Whether <paramref name="recognition"/> is a new situation that should end what is open.</summary>
+    public static bool IsInterruptedBy(DialogContext dc, Recognition.Recognition recognition)
+    {
+        var emergency = recognition.Facts.TryGet("emergency", out var e) && e.Symbol is not (null or "none");
+        if (dc.ActiveDialogId == CallNoteDialog.TextPromptId)
+        {
+            // A note about a prospect reads like a sales situation: only what cannot wait interrupts it.
+            return emergency || recognition.Intent is "complaint" or "discount_request";
+        }
+
+        return emergency || Advisor.Domain(recognition.Intent) is not null;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Dialogs;
+using LocalizedText = CoachBot.Dialogs.LocalizedText;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>
+/// Builds the advice card a staffer reads with a guest in front of them. The first screen has at most six slots, in
+/// order: the headline, ONE Say-now line, up to three Do-next steps, the one Never-say that matters most; together at
+/// most <see cref="FirstScreenBudget"/> characters. Everything else (other phrasings, every step and never-say, the
+/// figures, when to escalate, the sources) is behind More. Buttons: refinements, the escalation, the situation's own,
+/// Why?; feedback is the channel's thumbs up / down.
+/// </summary>
+internal static class AdviceCardBuilder
+{
+    /// <summary>The most characters the first screen's slots may hold together (buttons not counted).</summary>
+    public const int FirstScreenBudget = 450;
+
+    public const int MaxSteps = 3;
+
+    // The host appends a citation marker ("[1]") per source to the Say-now line.
+    private const int MarkerLength = 4;
+
+    public static Reply Build(AdviceView view, ReplyLanguage language, KnowledgeBase knowledge)
+    {
+        var advice = view.Result.Advice.Localize(language.Code, language.PrefersTraditional);
+        var title = advice.ClassificationLabel ?? AdviceTexts.Situation(view.Intent).For(language);
+        var text = FirstLine(advice, view.Layout, language);
+        var shown = new List<string> { title, text };
+        var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, shown).Take(MaxSteps).ToList();
+        var never = advice.Avoid.Count > 0 ? AdviceTexts.NeverSay.Format(language, advice.Avoid[0]) : null;
+        var citations = CitationBuilder.Build(advice.Citations, knowledge.Sources, language);
+        var lines = FitFirstScreen(title.Length + text.Length + (citations.Count * MarkerLength) + 1, steps, never, language);
+
+        var buttons = new List<Choice>(view.Refinements);
+        if (advice.Escalation is { } escalation)
+        {
+            buttons.Add(escalation.To == EscalationTarget.Security ? AdviceButtons.CallSecurity(language) : AdviceButtons.CallManager(language));
+        }
+
+        buttons.AddRange(view.ExtraButtons);
+        buttons.Add(AdviceButtons.Why(language));
+        return new Reply(text)
+        {
+            Card = new ReplyCard(title, [])
+            {
+                Lines = lines,
+                More = new ReplyMore(AdviceTexts.MoreButton.For(language), MoreSections(view, advice, language, knowledge)),
+                Form = view.Form,
+            },
+            Choices = buttons,
+            Citations = citations,
+            FeedbackEnabled = true,
+            RefreshesCard = view.Refresh,
+        };
+    }
+
+    private static string FirstLine(LocalizedAdvice advice, AdviceLayout layout, ReplyLanguage language) =>
+        advice.Say.Count > 0 ? layout.FirstLine.Format(language, advice.Say[0])
+        : advice.Steps.Count > 0 ? CoachTexts.DoNow.Format(language, advice.Steps[0])
+        : CoachTexts.NoAdvice.For(language);
+
+    // Drops steps from the end, then the never-say, until the slots fit the budget; what is dropped is still behind More.
+    private static List<string> FitFirstScreen(int used, List<string> steps, string? never, ReplyLanguage language)
+    {
+        while (true)
+        {
+            var lines = steps.Select((s, i) => AdviceTexts.Step.Format(language, i + 1, s)).ToList();
+            if (never is not null)
+            {
+                lines.Add(never);
+            }
+
+            if (used + lines.Sum(l => l.Length) <= FirstScreenBudget)
+            {
+                return lines;
+            }
+
+            if (steps.Count > 1)
+            {
+                steps = steps[..^1];
+            }
+            else if (never is not null)
+            {
+                never = null;
+            }
+            else
+            {
+                return lines;
+            }
+        }
+    }
+
+    private static List<ReplySection> MoreSections(AdviceView view, LocalizedAdvice advice, ReplyLanguage language, KnowledgeBase knowledge)
+    {
+        var sections = new List<ReplySection>();
+        Add(sections, view.Layout.SayHeading, advice.Say, language);
+        if (view.Figures is { } figures)
+        {
+            sections.Add(figures);
+        }
+
+        Add(sections, view.Layout.StepsHeading, Distinct(advice.Steps, []).ToList(), language);
+        Add(sections, view.Layout.AvoidHeading, advice.Avoid, language);
+        if (advice.Escalation is { } escalation)
+        {
+            var who = escalation.To == EscalationTarget.Security ? CoachTexts.Security : CoachTexts.DutyManager;
+            var when = escalation.Urgency switch
+            {
+                EscalationUrgency.Immediate => CoachTexts.Immediately,
+                EscalationUrgency.Soon => CoachTexts.Soon,
+                _ => CoachTexts.Routine,
+            };
+            Add(sections, CoachTexts.EscalateHeading, [CoachTexts.EscalateLine.Format(language, escalation.Reason, who.For(language), when.For(language))], language);
+        }
+
+        var sources = advice.Citations
+            .Select(id => knowledge.Sources.TryGet(id, out var entry)
+                ? AdviceTexts.Source.Format(language, id, entry.Document.Title.Get(language.Tag), entry.Section)
+                : id)
+            .ToList();
+        Add(sections, AdviceTexts.SourcesHeading, sources, language);
+        return sections;
+    }
+
+    private static void Add(List<ReplySection> sections, LocalizedText heading, IReadOnlyList<string> lines, ReplyLanguage language)
+    {
+        if (lines.Count > 0)
+        {
+            sections.Add(new ReplySection(heading.For(language), lines));
+        }
+    }
+
+    // Lines in order without repeats, and without any line the first screen already shows.
+    private static IEnumerable<string> Distinct(IEnumerable<string> lines, IReadOnlyList<string> shown)
+    {
+        var seen = new HashSet<string>(shown.Select(Key), StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (seen.Add(Key(line)))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static string Key(string line) =>
+        new(line.Where(char.IsLetterOrDigit).Select(c => char.ToLower(c, CultureInfo.InvariantCulture)).ToArray());
+}
