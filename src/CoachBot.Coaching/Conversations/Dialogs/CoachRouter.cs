@@ -119,11 +119,17 @@ internal sealed class CoachRouter(CoachingServices services)
         var facts = recognition.Facts;
         var alternatives = recognition.Clarification?.Choices.Select(c => c.Intent).ToList() ?? [];
         var intent = recognition.Intent;
-        if (intent == "unknown" && alternatives.Count > 0 && Advisor.Domain(alternatives[0]) is not null)
+        if (intent == "unknown" && recognition.Confidence > 0 && alternatives.Count > 0 && Advisor.Domain(alternatives[0]) is not null)
         {
-            // Unsure between situations: advise on the likeliest, and offer the others on the card.
+            // Unsure between situations it has some evidence for: advise on the likeliest, and offer the others on the card.
             intent = alternatives[0];
             facts.Set("intent", intent);
+        }
+        else if (intent == "unknown" && recognition.Clarification is { } menu && !HasEmergency(recognition))
+        {
+            // Nothing to go on: the situations the bot coaches on, as buttons that send their title like a typed message.
+            await dc.SendAsync(Reply.Ask(menu.Question, [.. menu.Choices.Select(c => new Choice(c.Label, c.Label))]), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var memory = new AdviceMemory(
@@ -141,6 +147,9 @@ internal sealed class CoachRouter(CoachingServices services)
         var reply = intent == "greeting" ? CoachTexts.Welcome : Advisor.Domain(intent) is null ? CoachTexts.Help : CoachTexts.NoAdvice;
         await dc.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool HasEmergency(Recognition.Recognition recognition) =>
+        recognition.Facts.TryGet("emergency", out var emergency) && emergency.Symbol is not (null or "none");
 
     private static Task ForgetAsync(DialogContext dc, CancellationToken cancellationToken)
     {
