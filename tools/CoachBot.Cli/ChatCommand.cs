@@ -28,7 +28,8 @@ internal sealed class ChatCommand : ICliCommand
         }
 
         var policy = await PolicyLoader.LoadOrThrowAsync(PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
-        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), Recogniser.LoadDefault(), policy);
+        var recogniser = Recogniser.LoadDefault();
+        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy);
         var showMore = arguments.Option("more") is not null;
         var state = DialogState.Empty;
         IReadOnlyList<Choice> buttons = [];
@@ -37,7 +38,7 @@ internal sealed class ChatCommand : ICliCommand
             var turn = new IncomingTurn("cli", "cli-user") { Locale = arguments.Option("locale") };
             turn = int.TryParse(line, out var number) && number >= 1 && number <= buttons.Count
                 ? turn with { Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["choice"] = buttons[number - 1].Value }) }
-                : turn with { Text = line };
+                : CoachingBot.WithDetectedLanguage(turn with { Text = line }, recogniser);
             var outcome = await runner.RunTurnAsync(turn, state, cancellationToken).ConfigureAwait(false);
             state = outcome.State;
             buttons = [.. outcome.Replies.SelectMany(r => r.Choices)];
