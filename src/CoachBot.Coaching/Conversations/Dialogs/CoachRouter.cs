@@ -7,11 +7,20 @@ namespace CoachBot.Coaching.Conversations;
 /// "forget my data"; then a typed answer to the card's open refinement or typed figures; then the message is
 /// recognised once and a situation gets advice (the recogniser's other guesses become "Not this?" buttons).
 /// </summary>
-internal sealed class CoachRouter(CoachingServices services)
+internal sealed class CoachRouter
 {
-    private readonly AdviceActionHandler _actions = new(services);
-    private readonly Advisor _advisor = new(services);
-    private readonly AdviceUpdater _updater = new(services, new Advisor(services));
+    private readonly CoachingServices _services;
+    private readonly AdviceActionHandler _actions;
+    private readonly Advisor _advisor;
+    private readonly AdviceUpdater _updater;
+
+    public CoachRouter(CoachingServices services)
+    {
+        _services = services;
+        _actions = new AdviceActionHandler(services);
+        _advisor = new Advisor(services);
+        _updater = new AdviceUpdater(services, _advisor);
+    }
 
     /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
     public async Task<DialogTurnResult?> RouteAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -39,7 +48,7 @@ internal sealed class CoachRouter(CoachingServices services)
             return null;
         }
 
-        var recognition = services.Recogniser.Recognise(text, dc.Turn.Locale);
+        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale);
         if (await _updater.TryTypedFiguresAsync(dc, recognition, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -73,7 +82,7 @@ internal sealed class CoachRouter(CoachingServices services)
             return true;
         }
 
-        var recognition = services.Recogniser.Recognise(text, dc.Turn.Locale);
+        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale);
         if (!OpenQuestion.IsInterruptedBy(dc, recognition))
         {
             return false;
