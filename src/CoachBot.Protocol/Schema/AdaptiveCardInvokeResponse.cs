@@ -8,6 +8,9 @@ namespace CoachBot.Protocol.Schema;
 /// </summary>
 public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
 {
+    /// <summary>The value is an Adaptive Card that takes the place of the card whose Action.Execute was pressed.</summary>
+    public const string CardType = "application/vnd.microsoft.card.adaptive";
+
     public const string MessageType = "application/vnd.microsoft.activity.message";
     public const string ErrorType = "application/vnd.microsoft.error";
 }

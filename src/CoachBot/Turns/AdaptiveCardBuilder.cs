@@ -6,6 +6,8 @@ namespace CoachBot.Turns;
 /// <summary>
 /// Builds the Adaptive Card (1.5, the newest Teams renders) for a reply that has a structured body or
 /// buttons. Teams hides suggested actions on a message with attachments, so the buttons go on the card.
+/// The body is what shows at once, in reading order: the title, the reply's text, each line on its own, then
+/// the sections; everything else sits behind a button in the one action row (see <see cref="AdaptiveCardActions"/>).
 /// </summary>
 internal static class AdaptiveCardBuilder
 {
@@ -24,15 +26,15 @@ internal static class AdaptiveCardBuilder
             body.Add(TextBlock(reply.Text));
         }
 
+        // One TextBlock per line, without a bullet: each is a slot of the first screen, read on its own.
+        foreach (var line in reply.Card?.Lines ?? [])
+        {
+            body.Add(TextBlock(line));
+        }
+
         foreach (var section in reply.Card?.Sections ?? [])
         {
-            var items = new JsonArray { TextBlock(section.Heading, bold: true) };
-            foreach (var line in section.Lines)
-            {
-                items.Add(TextBlock($"- {line}"));
-            }
-
-            body.Add(new JsonObject { ["type"] = "Container", ["spacing"] = "Medium", ["items"] = items });
+            body.Add(Section(section));
         }
 
         var card = new JsonObject
@@ -44,24 +46,25 @@ internal static class AdaptiveCardBuilder
             ["body"] = body,
         };
 
-        if (reply.Choices.Count > 0)
+        var actions = AdaptiveCardActions.Build(reply);
+        if (actions.Count > 0)
         {
-            var actions = new JsonArray();
-            foreach (var choice in reply.Choices)
-            {
-                // The dialogs read a card submit {"choice": value} like a typed answer.
-                actions.Add(new JsonObject
-                {
-                    ["type"] = "Action.Submit",
-                    ["title"] = choice.Title,
-                    ["data"] = new JsonObject { ["choice"] = choice.Value },
-                });
-            }
-
             card["actions"] = actions;
         }
 
         return card;
+    }
+
+    /// <summary>A heading in bold and its lines as "- " bullets, in one container.</summary>
+    public static JsonObject Section(ReplySection section)
+    {
+        var items = new JsonArray { TextBlock(section.Heading, bold: true) };
+        foreach (var line in section.Lines)
+        {
+            items.Add(TextBlock($"- {line}"));
+        }
+
+        return new JsonObject { ["type"] = "Container", ["spacing"] = "Medium", ["items"] = items };
     }
 
     private static JsonObject TextBlock(string text, bool bold = false, bool large = false)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
@@ -24,7 +22,7 @@ internal static class ReplyRenderer
 
         if (reply.Card is not null || reply.Choices.Count > 0)
         {
-            var fallback = PlainText(reply, text);
+            var fallback = ReplyPlainText.Of(reply, text);
             activity.Summary = reply.Text;
             activity.Attachments = [new Attachment
             {
@@ -51,6 +49,13 @@ internal static class ReplyRenderer
         return activity;
     }
 
+    /// <summary>
+    /// The card of <paramref name="reply"/> alone, to take the place of the card whose refreshing button was pressed
+    /// (the answer to an Action.Execute). An invoke response carries no entities, so the text has no [n] markers: they
+    /// would point at the old message's citations, which need not be this reply's.
+    /// </summary>
+    public static JsonObject RefreshedCard(Reply reply) => AdaptiveCardBuilder.Build(reply, ReplyPlainText.Of(reply, reply.Text));
+
     private static string WithCitationMarkers(string text, List<Citation> citations)
     {
         if (citations.Count == 0)
@@ -60,33 +65,6 @@ internal static class ReplyRenderer
 
         var markers = string.Concat(Enumerable.Range(1, citations.Count).Select(n => $"[{n}]"));
         return $"{text} {markers}";
-    }
-
-    /// <summary>The whole reply as text, for clients that cannot show cards.</summary>
-    private static string PlainText(Reply reply, string text)
-    {
-        var builder = new StringBuilder();
-        if (reply.Card?.Title is { Length: > 0 } title)
-        {
-            builder.AppendLine(title);
-        }
-
-        builder.AppendLine(text);
-        foreach (var section in reply.Card?.Sections ?? [])
-        {
-            builder.AppendLine(section.Heading);
-            foreach (var line in section.Lines)
-            {
-                builder.Append("- ").AppendLine(line);
-            }
-        }
-
-        for (var i = 0; i < reply.Choices.Count; i++)
-        {
-            builder.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {reply.Choices[i].Title}");
-        }
-
-        return builder.ToString().TrimEnd();
     }
 
     private static Entity CitationEntity(List<Citation> citations)
