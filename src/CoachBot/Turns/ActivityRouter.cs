@@ -80,15 +80,33 @@ internal sealed class ActivityRouter(
         switch (activity.Name)
         {
             case "adaptiveCard/action":
-                var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
-                var plan = await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
-                var body = new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK");
-                return plan with { Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)) };
+                return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
             case "message/submitAction":
                 return await OnFeedbackAsync(activity, cancellationToken).ConfigureAwait(false);
             default:
                 return new TurnPlan { Invoke = InvokeResponse.NotImplemented };
         }
+    }
+
+    /// <summary>
+    /// An Action.Execute: the dialogs run on its data like on a card submit. The first reply that refreshes the card
+    /// goes back in the invoke response and Teams puts it in place of the pressed card, so it is not also sent as a
+    /// message; the turn's other replies are sent as usual. The response is recorded with the turn, so a
+    /// redelivered invoke gets the same card.
+    /// </summary>
+    private async Task<TurnPlan> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
+        var (plan, replies) = await RunDialogsAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
+        var body = refreshed is null
+            ? new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK")
+            : new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.CardType, ReplyRenderer.RefreshedCard(refreshed));
+        return plan with
+        {
+            Replies = [.. replies.Where(r => !ReferenceEquals(r, refreshed)).Select(r => ReplyRenderer.Render(activity, r))],
+            Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)),
+        };
     }
 
     /// <summary>
@@ -123,18 +141,29 @@ internal sealed class ActivityRouter(
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
+        var (plan, replies) = await RunDialogsAsync(activity, turn, run, cancellationToken).ConfigureAwait(false);
+        return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(activity, r))] };
+    }
+
+    /// <summary>Runs the dialogs; the plan has everything but the replies, which the caller renders.</summary>
+    private async Task<(TurnPlan Plan, IReadOnlyList<Reply> Replies)> RunDialogsAsync(
+        Activity activity,
+        IncomingTurn turn,
+        Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
+        CancellationToken cancellationToken)
+    {
         turn = enricher.Enrich(turn);
         var key = new StateKey(turn.ConversationId, turn.UserId);
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
         var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
-        return new TurnPlan
+        var plan = new TurnPlan
         {
-            Replies = [.. outcome.Replies.Select(r => ReplyRenderer.Render(activity, r))],
             Effects = outcome.Effects,
             State = (key, DialogStateSerializer.Serialize(outcome.State), stored?.ETag),
             Conversation = Reference(activity, welcomed: false),
         };
+        return (plan, outcome.Replies);
     }
 
     private ConversationRecord Reference(Activity activity, bool welcomed)
