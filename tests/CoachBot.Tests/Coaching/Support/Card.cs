@@ -4,8 +4,9 @@ using CoachBot.Tests.Support;
 namespace CoachBot.Tests.Coaching.Support;
 
 /// <summary>
-/// Reads a bot message the way a Teams user sees it, from the JSON on the wire: the card's title, its first
-/// line, its sections, its buttons, and the inventory ids of the schema.org citation entity.
+/// Reads a bot message the way a Teams user sees it, from the JSON on the wire: the card's title, its text, its
+/// lines and sections, what sits behind "More" and in its form, its buttons, and the inventory ids of the
+/// schema.org citation entity.
 /// </summary>
 public static class Card
 {
@@ -14,26 +15,56 @@ public static class Card
     /// <summary>The large bold title of an Adaptive Card, or null.</summary>
     public static string? Title(BotMessage message) => TopBlocks(message).FirstOrDefault(IsTitle)?["text"]?.GetValue<string>();
 
-    /// <summary>The message text: the activity's text, or the card's first line under the title.</summary>
+    /// <summary>
+    /// The message text: the activity's text, or the card's first block under the title (the reply's text; the
+    /// host always puts it before the lines, and advice always has one).
+    /// </summary>
     public static string Text(BotMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         return (string?)message.Activity["text"]
-            ?? string.Join("\n", TopBlocks(message).Where(b => !IsTitle(b)).Select(b => (string?)b["text"]));
+            ?? (string?)TopBlocks(message).FirstOrDefault(b => !IsTitle(b))?["text"]
+            ?? string.Empty;
     }
+
+    /// <summary>The card's lines: each block after the title and the text, shown at once without a heading.</summary>
+    public static IReadOnlyList<string> Lines(BotMessage message) =>
+        [.. TopBlocks(message).Where(b => !IsTitle(b)).Skip(1).Select(b => (string?)b["text"] ?? string.Empty)];
 
     /// <summary>The card's sections (a bold heading and "- " lines), in order.</summary>
-    public static IReadOnlyList<CardSection> Sections(BotMessage message)
+    public static IReadOnlyList<CardSection> Sections(BotMessage message) => SectionsIn(Body(message));
+
+    /// <summary>What sits behind the card's "More" button (a show-card of sections without inputs), or null.</summary>
+    public static CardMore? More(BotMessage message)
     {
-        var sections = new List<CardSection>();
-        foreach (var container in Body(message).OfType<JsonNode>().Where(b => (string?)b["type"] == "Container"))
+        var more = ShowCards(message).FirstOrDefault(a => !HasInputs(a["card"]));
+        return more is null ? null : new CardMore((string?)more["title"] ?? string.Empty, SectionsIn(more["card"]?["body"]?.AsArray() ?? []));
+    }
+
+    /// <summary>The card's form (a show-card with inputs and a submit button), or null.</summary>
+    public static CardForm? Form(BotMessage message)
+    {
+        var form = ShowCards(message).FirstOrDefault(a => HasInputs(a["card"]));
+        if (form is null)
         {
-            var items = container["items"]!.AsArray().Select(i => (string?)i!["text"] ?? string.Empty).ToList();
-            sections.Add(new CardSection(items[0], [.. items.Skip(1).Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l)]));
+            return null;
         }
 
-        return sections;
+        var inputs = form["card"]!["body"]!.AsArray().OfType<JsonNode>()
+            .Where(i => ((string?)i["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
+            .Select(i => new CardInput((string?)i["id"] ?? string.Empty, (string?)i["label"] ?? string.Empty, (string?)i["placeholder"]))
+            .ToList();
+        var submit = form["card"]!["actions"]?.AsArray().OfType<JsonNode>().FirstOrDefault();
+        return new CardForm(
+            (string?)form["title"] ?? string.Empty,
+            inputs,
+            (string?)submit?["title"] ?? string.Empty,
+            (string?)submit?["data"]?["choice"] ?? string.Empty);
     }
+
+    /// <summary>Whether the button titled <paramref name="title"/> refreshes its card (an Action.Execute) rather than sending a message.</summary>
+    public static bool Refreshes(BotMessage message, string title) =>
+        Actions(message).Any(a => (string?)a["title"] == title && (string?)a["type"] == "Action.Execute");
 
     /// <summary>The lines of the one section headed <paramref name="heading"/>.</summary>
     public static IReadOnlyList<string> Section(BotMessage message, string heading)
@@ -77,6 +108,29 @@ public static class Card
     private static JsonArray Body(BotMessage message) =>
         message?.Activity["attachments"]?.AsArray()
             .FirstOrDefault(a => (string?)a!["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"]?["body"]?.AsArray() ?? [];
+
+    private static IEnumerable<JsonNode> Actions(BotMessage message) =>
+        message?.Activity["attachments"]?.AsArray()
+            .FirstOrDefault(a => (string?)a!["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"]?["actions"]?.AsArray()
+            .OfType<JsonNode>() ?? [];
+
+    private static IEnumerable<JsonNode> ShowCards(BotMessage message) =>
+        Actions(message).Where(a => (string?)a["type"] == "Action.ShowCard");
+
+    private static bool HasInputs(JsonNode? card) =>
+        card?["body"]?.AsArray().Any(b => ((string?)b?["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true) == true;
+
+    private static List<CardSection> SectionsIn(JsonArray body)
+    {
+        var sections = new List<CardSection>();
+        foreach (var container in body.OfType<JsonNode>().Where(b => (string?)b["type"] == "Container"))
+        {
+            var items = container["items"]!.AsArray().Select(i => (string?)i!["text"] ?? string.Empty).ToList();
+            sections.Add(new CardSection(items[0], [.. items.Skip(1).Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l)]));
+        }
+
+        return sections;
+    }
 
     private static IEnumerable<JsonNode> TopBlocks(BotMessage message) =>
         Body(message).OfType<JsonNode>().Where(b => (string?)b["type"] == "TextBlock");

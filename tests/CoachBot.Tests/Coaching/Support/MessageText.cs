@@ -3,8 +3,10 @@ using CoachBot.Tests.Support;
 namespace CoachBot.Tests.Coaching.Support;
 
 /// <summary>
-/// One bot message as readable lines: "# title", the text, "## heading" and "- line" per card section, the
-/// buttons in [brackets], and the citations by inventory id. For "why?" the section headings are the rule ids.
+/// One bot message as readable lines, in the order the user meets them: the first screen ("# title", the text,
+/// each line as "* line"), "## heading" and "- line" per card section, the buttons in [brackets] (a refreshing
+/// one as [title ↻]), then what opens behind them (">> More" with its sections, ">> form" with its fields), and
+/// the citations by inventory id. For "why?" the section headings are the rule ids.
 /// </summary>
 public static class MessageText
 {
@@ -18,15 +20,23 @@ public static class MessageText
         }
 
         lines.AddRange(Card.Text(message).Split('\n'));
-        foreach (var section in Card.Sections(message))
-        {
-            lines.Add($"## {section.Heading}");
-            lines.AddRange(section.Lines.Select(l => $"- {l}"));
-        }
-
+        lines.AddRange(Card.Lines(message).Select(l => $"* {l}"));
+        AddSections(lines, Card.Sections(message));
         if (message.Buttons.Count > 0)
         {
-            lines.Add(string.Join(" ", message.Buttons.Select(b => $"[{b}]")));
+            lines.Add(string.Join(" ", message.Buttons.Select(b => Card.Refreshes(message, b) ? $"[{b} ↻]" : $"[{b}]")));
+        }
+
+        if (Card.More(message) is { } more)
+        {
+            lines.Add($">> {more.Title}");
+            AddSections(lines, more.Sections);
+        }
+
+        if (Card.Form(message) is { } form)
+        {
+            var fields = form.Inputs.Select(i => i.Placeholder is null ? $"[{i.Id}: {i.Label}]" : $"[{i.Id}: {i.Label} ({i.Placeholder})]");
+            lines.Add($">> {form.Title}: {string.Join(" ", fields)} [{form.SubmitTitle}]");
         }
 
         lines.AddRange(Card.CitationNames(message).Select(c => $"cites {c}"));
@@ -36,5 +46,14 @@ public static class MessageText
         }
 
         return lines;
+    }
+
+    private static void AddSections(List<string> lines, IReadOnlyList<CardSection> sections)
+    {
+        foreach (var section in sections)
+        {
+            lines.Add($"## {section.Heading}");
+            lines.AddRange(section.Lines.Select(l => $"- {l}"));
+        }
     }
 }

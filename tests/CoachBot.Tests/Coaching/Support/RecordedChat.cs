@@ -6,9 +6,9 @@ namespace CoachBot.Tests.Coaching.Support;
 
 /// <summary>
 /// One user's 1:1 chat with the coaching bot over the real endpoint (expectReplies), written down as it goes:
-/// what the user says or presses, every reply as the user reads it (card title, sections, buttons in [brackets],
-/// cited inventory ids) and any proactive notice the bot sends into the chat during the turn. <see cref="Text"/>
-/// is what the snapshot keeps; it holds no ids, times or GUIDs.
+/// what the user says or presses, every reply as the user reads it (see <see cref="MessageText"/>: the first screen,
+/// sections, buttons in [brackets], what opens behind "More", cited inventory ids) and any proactive notice the bot
+/// sends into the chat during the turn. <see cref="Text"/> is what the snapshot keeps; it holds no ids, times or GUIDs.
 /// </summary>
 public sealed class RecordedChat : IDisposable
 {
@@ -61,15 +61,76 @@ public sealed class RecordedChat : IDisposable
         return PressesAsync(card, title);
     }
 
+    /// <summary>
+    /// Presses the refreshing button titled <paramref name="title"/> on <paramref name="card"/> as Teams does (an
+    /// Action.Execute invoke): the card of the invoke response replaces the pressed one and is written as "BOT ↻",
+    /// and comes first in <see cref="Last"/>, followed by the turn's other replies. Its Action.Submit fallback is
+    /// <see cref="PressesAsync(BotMessage, string)"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<BotMessage>> RefinesAsync(BotMessage card, string title)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Assert.True(Card.Refreshes(card, title), $"No refreshing button [{title}] on the card; it has {string.Join(" ", card.Buttons.Select(b => $"[{b}]"))}");
+        _text.Append("USER  refines [").Append(title).AppendLine("]");
+        var action = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "refine", ["data"] = new JsonObject { ["choice"] = card.SubmitValueOf(title) } },
+            ["trigger"] = "manual",
+        };
+
+        // Teams sends invokes without expectReplies: the other replies of the turn go through the Connector.
+        var invoke = WithSender(Client.Prepare(ActivityJson.Invoke("adaptiveCard/action", action)).Remove("deliveryMode"));
+        var before = _host.Connector.DeliveredTo(Client.ConversationId).Count;
+        using var response = await Client.PostAsync(invoke.ToJson());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {body}");
+
+        var replies = new List<BotMessage>();
+        var answer = JsonNode.Parse(body)!;
+        if ((string?)answer["type"] == "application/vnd.microsoft.card.adaptive")
+        {
+            var refreshed = BotMessage.From(new JsonObject
+            {
+                ["type"] = "message",
+                ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = answer["value"]!.DeepClone() }),
+            });
+            replies.Add(refreshed);
+            Write("BOT ↻ ", refreshed);
+        }
+
+        var delivered = _host.Connector.DeliveredTo(Client.ConversationId).Skip(before).ToList();
+        var sent = delivered.Where(c => (string?)c.Body?["replyToId"] == invoke.Id).Select(c => c.Message).ToList();
+        replies.AddRange(sent);
+        Last = replies;
+        LastNotices = [.. delivered.Where(c => (string?)c.Body?["replyToId"] != invoke.Id).Select(c => c.Message)];
+        foreach (var reply in sent)
+        {
+            Write("BOT   ", reply);
+        }
+
+        foreach (var notice in LastNotices)
+        {
+            Write("NOTE  ", notice);
+        }
+
+        return Last;
+    }
+
     public void Dispose() => Client.Dispose();
 
-    private async Task<IReadOnlyList<BotMessage>> SendAsync(ActivityJson activity)
+    private ActivityJson WithSender(ActivityJson activity)
     {
         if (AadObjectId is not null)
         {
             activity.Node["from"]!["aadObjectId"] = AadObjectId;
         }
 
+        return activity;
+    }
+
+    private async Task<IReadOnlyList<BotMessage>> SendAsync(ActivityJson activity)
+    {
+        WithSender(activity);
         var before = _host.Connector.DeliveredTo(Client.ConversationId).Count;
         Last = await Client.SendAsync(activity);
         LastNotices = [.. _host.Connector.DeliveredTo(Client.ConversationId).Skip(before).Select(c => c.Message)];
