@@ -29,6 +29,7 @@ public sealed class ActivityRouterCardRefreshTests(CardDialogFixture fixture) : 
         Assert.Equal("AdaptiveCard", (string?)body["value"]!["type"]);
         Assert.Equal("Refined: compensation=yes", (string?)body["value"]!["body"]![0]!["text"]);
         Assert.Equal(["Noted: compensation=yes"], client.RepliesTo(invoke).Select(m => m.Text));
+        CardSample.Matches("advice-card-refreshed", body["value"]!);
     }
 
     [Fact]

@@ -135,6 +135,14 @@ public sealed class ReplyRendererCardTests(CardDialogFixture fixture) : IClassFi
         Assert.Equal(["Option 5", "Option 6", "Option 7"], overflow);
     }
 
+    [Fact]
+    public async Task Render_AdviceCard_SameAsTheSampleTheBrowserAndConformanceTestsUse()
+    {
+        var card = await AdviceCardAsync();
+
+        CardSample.Matches("advice-card", card);
+    }
+
     private async Task<JsonNode> AdviceCardAsync()
     {
         using var client = fixture.Host.NewChat();
