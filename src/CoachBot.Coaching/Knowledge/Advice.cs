@@ -1,3 +1,5 @@
+using CoachBot.Dialogs;
+
 namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>
@@ -66,20 +68,20 @@ public sealed record Advice(
         return new Advice(classification, say, avoid, steps, questions, escalation, citations, fired[0].OverridesAll);
     }
 
-    /// <summary>The advice's texts in one language (see <see cref="LocalizedText.Get"/>).</summary>
+    /// <summary>The advice's texts in one language (a code or tag read by <see cref="ReplyLanguage.FromCode"/>).</summary>
     public LocalizedAdvice Localize(string language, bool traditional = false)
     {
-        var code = TextLanguage.Normalize(language, traditional);
+        var code = ReplyLanguage.FromCode(language, traditional);
         return new LocalizedAdvice(
-            code,
+            code.Tag,
             Classification?.Key,
-            Classification?.Label.Get(code),
-            [.. Say.Select(t => t.Get(code))],
-            [.. Avoid.Select(t => t.Get(code))],
-            [.. Steps.Select(t => t.Get(code))],
+            Classification?.Label.For(code),
+            [.. Say.Select(t => t.For(code))],
+            [.. Avoid.Select(t => t.For(code))],
+            [.. Steps.Select(t => t.For(code))],
             [.. Questions.Select(q => new LocalizedQuestion(
-                q.Fact, q.Question.Get(code), [.. q.Options.Select(o => new LocalizedOption(o.Value.ToString(), o.Label.Get(code)))]))],
-            Escalation is null ? null : new LocalizedEscalation(Escalation.To, Escalation.Urgency, Escalation.Reason.Get(code)),
+                q.Fact, q.Question.For(code), [.. q.Options.Select(o => new LocalizedOption(o.Value.ToString(), o.Label.For(code)))]))],
+            Escalation is null ? null : new LocalizedEscalation(Escalation.To, Escalation.Urgency, Escalation.Reason.For(code)),
             Citations,
             IsEmergency);
     }

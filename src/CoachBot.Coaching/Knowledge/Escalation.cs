@@ -1,3 +1,5 @@
+using CoachBot.Dialogs;
+
 namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>A rule's call for someone else: the duty manager or security, how urgently and why.</summary>

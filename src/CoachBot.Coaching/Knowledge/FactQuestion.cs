@@ -1,3 +1,5 @@
+using CoachBot.Dialogs;
+
 namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs;
 using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Coaching.Knowledge;

@@ -1,3 +1,5 @@
+using CoachBot.Dialogs;
+
 namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>The <c>then</c> of a rule: what the user gets when it fires.</summary>

@@ -1,6 +1,7 @@
+using CoachBot.Dialogs;
 using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using NJsonSchema.Validation;
+using NJsonSchema;
 
 namespace CoachBot.Coaching.Knowledge;
 
@@ -54,7 +55,7 @@ internal sealed class SchemaChecker(JsonSchema schema)
 
     private static string Describe(ValidationError error) => error.Kind switch
     {
-        ValidationErrorKind.PropertyRequired when TextLanguage.All.Contains(error.Property ?? string.Empty) =>
+        ValidationErrorKind.PropertyRequired when ReplyLanguage.Tags.Contains(error.Property ?? string.Empty) =>
             $"missing language '{error.Property}' (every text needs en, vi, zh and zh-Hant)",
         ValidationErrorKind.PropertyRequired => $"missing required property '{error.Property}'",
         ValidationErrorKind.NoAdditionalPropertiesAllowed => $"unknown property '{error.Property}'",

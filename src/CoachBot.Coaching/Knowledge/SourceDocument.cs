@@ -1,3 +1,5 @@
+using CoachBot.Dialogs;
+
 namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>One of the customer's training documents: its file, original language and a short title.</summary>

@@ -1,4 +1,4 @@
-using CoachBot.Coaching.Knowledge;
+using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Policy;
 

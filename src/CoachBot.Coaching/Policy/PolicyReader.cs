@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachBot.Coaching.Knowledge;
+using CoachBot.Dialogs;
 using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Coaching.Policy;

@@ -1,41 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
 namespace CoachBot.Dialogs;
 
 /// <summary>
-/// One text in the bot's languages. Stored in prompt options, so a re-prompt after the user switched
-/// language is asked in the new language. A plain string converts to an English-only text.
+/// One text in every language the bot answers in: English, Vietnamese, simplified and traditional Chinese, all
+/// required, so <see cref="For"/> never falls back. Used for interface texts (the text catalog), playbook texts
+/// and prompt options stored in dialog state. A plain string converts to the same text in all four.
 /// </summary>
-/// <param name="English">The English text, also the fallback.</param>
-public sealed record LocalizedText(string English)
+/// <param name="En">English.</param>
+/// <param name="Vi">Vietnamese.</param>
+/// <param name="Zh">Chinese in simplified characters.</param>
+/// <param name="ZhHant">Chinese in traditional characters.</param>
+[JsonConverter(typeof(LocalizedTextJsonConverter))]
+public sealed record LocalizedText(string En, string Vi, string Zh, string ZhHant)
 {
-    /// <summary>The Vietnamese text.</summary>
-    public string? Vietnamese { get; init; }
-
-    /// <summary>The Chinese text in simplified characters.</summary>
-    public string? Chinese { get; init; }
-
-    /// <summary>The Chinese text in traditional characters.</summary>
-    public string? TraditionalChinese { get; init; }
-
     /// <summary>A text with all four forms.</summary>
-    public static LocalizedText Of(string english, string vietnamese, string chinese, string traditionalChinese) =>
-        new(english) { Vietnamese = vietnamese, Chinese = chinese, TraditionalChinese = traditionalChinese };
+    public static LocalizedText Of(string en, string vi, string zh, string zhHant) => new(en, vi, zh, zhHant);
 
-    /// <summary>The same text in every language.</summary>
-    public static LocalizedText FromString(string text) => new(text);
+    /// <summary>The same text in every language (a name, a code, a test's text).</summary>
+    public static LocalizedText FromString(string text) => new(text, text, text, text);
 
     /// <summary>The same text in every language.</summary>
     public static implicit operator LocalizedText(string text) => FromString(text);
 
-    /// <summary>The text for <paramref name="language"/>, falling back to the other Chinese script, then English.</summary>
-    public string For(ReplyLanguage language) => language.Code switch
+    /// <summary>The text for <paramref name="language"/>.</summary>
+    public string For(ReplyLanguage language)
     {
-        "vi" => Vietnamese ?? English,
-        "zh" when language.PrefersTraditional => TraditionalChinese ?? Chinese ?? English,
-        "zh" => Chinese ?? TraditionalChinese ?? English,
-        _ => English,
-    };
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Code switch
+        {
+            "vi" => Vi,
+            "zh" when language.PrefersTraditional => ZhHant,
+            "zh" => Zh,
+            _ => En,
+        };
+    }
+
+    /// <summary>
+    /// The text for a language code or tag ("en", "vi", "zh", "zh-Hant", "zh-TW" …; see
+    /// <see cref="ReplyLanguage.FromCode"/>); an unknown or missing code gets English.
+    /// </summary>
+    public string Get(string? language, bool traditional = false) => For(ReplyLanguage.FromCode(language, traditional));
 
     /// <summary>The text for <paramref name="language"/> with <paramref name="args"/> filled in (invariant culture).</summary>
     public string Format(ReplyLanguage language, params object?[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, For(language), args);
+        string.Format(CultureInfo.InvariantCulture, For(language), args);
+
+    /// <inheritdoc />
+    public override string ToString() => En;
 }

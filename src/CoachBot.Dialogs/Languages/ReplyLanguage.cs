@@ -21,6 +21,12 @@ public sealed record ReplyLanguage
     /// <summary>Chinese in traditional characters.</summary>
     public static ReplyLanguage TraditionalChinese { get; } = new("zh", true);
 
+    /// <summary>Every reply language, in the order texts list them (en, vi, zh, zh-Hant).</summary>
+    public static IReadOnlyList<ReplyLanguage> All { get; } = [English, Vietnamese, Chinese, TraditionalChinese];
+
+    /// <summary>The <see cref="Tag"/> of every reply language: the keys every text in a content file must have.</summary>
+    public static IReadOnlyList<string> Tags { get; } = [.. All.Select(l => l.Tag)];
+
     /// <summary>"en", "vi" or "zh".</summary>
     public string Code { get; }
 
@@ -50,6 +56,17 @@ public sealed record ReplyLanguage
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The language of a code, tag or culture name as <see cref="FromTag"/> reads it, English when it names none;
+    /// Chinese in traditional characters when <paramref name="traditional"/> is set.
+    /// </summary>
+    public static ReplyLanguage FromCode(string? code, bool traditional = false) => FromTag(code) switch
+    {
+        { Code: "zh" } when traditional => TraditionalChinese,
+        { } language => language,
+        null => English,
+    };
 
     /// <inheritdoc />
     public override string ToString() => Tag;

@@ -14,9 +14,9 @@ public class GlobalCommandTests
     public async Task Cancel_MidWaterfallInVietnamese_EmptiesStackAndConfirmsInVietnamese(string cancel)
     {
         await Transcript.For(TestBot.Create()).WithLocale("en-US")
-            .Send("chào bạn").AssertReply(TestBot.AskName.Vietnamese!)
-            .Send("Lan").AssertReply(TestBot.AskTeam.Vietnamese!, TestBot.TeamTitles)
-            .Send(cancel).AssertReply(EngineStrings.Cancelled.Vietnamese!)
+            .Send("chào bạn").AssertReply(TestBot.AskName.Vi)
+            .Send("Lan").AssertReply(TestBot.AskTeam.Vi, TestBot.TeamTitles)
+            .Send(cancel).AssertReply(EngineStrings.Cancelled.Vi)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -25,8 +25,8 @@ public class GlobalCommandTests
     public async Task Cancel_InTraditionalChinese_ConfirmsInTraditionalChinese()
     {
         await Transcript.For(TestBot.Create()).WithLocale("zh-HK")
-            .Send("你好").AssertReply(TestBot.AskName.TraditionalChinese!)
-            .Send("取消").AssertReply(EngineStrings.Cancelled.TraditionalChinese!)
+            .Send("你好").AssertReply(TestBot.AskName.ZhHant)
+            .Send("取消").AssertReply(EngineStrings.Cancelled.ZhHant)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -35,16 +35,16 @@ public class GlobalCommandTests
     public async Task StartOver_MidWaterfall_ForgetsAnswersAndAsksFirstQuestionAgain()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
-            .Send("start over").AssertReply(EngineStrings.StartingOver.English)
-            .AssertReply(TestBot.AskName.English)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
+            .Send("start over").AssertReply(EngineStrings.StartingOver.En)
+            .AssertReply(TestBot.AskName.En)
             .AssertState(state =>
             {
                 Assert.Equal([TestBot.SignUp, "text"], state.Stack.Select(i => i.DialogId));
                 Assert.Null(state.Stack[0].Values);
             })
-            .Send("Minh").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("Minh").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("3").AssertReply(TestBot.ConfirmText("Minh", "Sales", En), "Yes", "No")
             .RunAsync();
     }
@@ -53,11 +53,11 @@ public class GlobalCommandTests
     public async Task Language_SwitchToVietnameseMidPrompt_AsksAgainAndContinuesInVietnamese()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("language").AssertReply(EngineStrings.ChooseLanguage.English, LanguageTitles)
-            .Send("tieng viet").AssertReply(EngineStrings.LanguageChanged.Vietnamese!)
-            .AssertReply(TestBot.AskName.Vietnamese!)
-            .Send("Lan").AssertReply(TestBot.AskTeam.Vietnamese!, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("language").AssertReply(EngineStrings.ChooseLanguage.En, LanguageTitles)
+            .Send("tieng viet").AssertReply(EngineStrings.LanguageChanged.Vi)
+            .AssertReply(TestBot.AskName.Vi)
+            .Send("Lan").AssertReply(TestBot.AskTeam.Vi, TestBot.TeamTitles)
             .Send("1").AssertReply(TestBot.ConfirmText("Lan", "Front desk", ReplyLanguage.Vietnamese), "Có", "Không")
             .AssertState(state => Assert.Equal("vi", state.Language))
             .RunAsync();
@@ -67,9 +67,9 @@ public class GlobalCommandTests
     public async Task Language_ChosenTraditionalChinese_WinsOverEnglishLocaleAndMessages()
     {
         await Transcript.For(TestBot.Create()).WithLocale("en-GB")
-            .Send("ngôn ngữ").AssertReply(EngineStrings.ChooseLanguage.Vietnamese!, LanguageTitles)
-            .Send("4").AssertReply(EngineStrings.LanguageChanged.TraditionalChinese!)
-            .Send("hello").AssertReply(TestBot.AskName.TraditionalChinese!)
+            .Send("ngôn ngữ").AssertReply(EngineStrings.ChooseLanguage.Vi, LanguageTitles)
+            .Send("4").AssertReply(EngineStrings.LanguageChanged.ZhHant)
+            .Send("hello").AssertReply(TestBot.AskName.ZhHant)
             .AssertState(state => Assert.Equal("zh-Hant", state.Language))
             .RunAsync();
     }
@@ -78,9 +78,9 @@ public class GlobalCommandTests
     public async Task Why_WithoutHook_SaysNothingToExplainAndPromptStillWaits()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
-            .Send("why?").AssertReply(EngineStrings.NothingToExplain.English)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
+            .Send("why?").AssertReply(EngineStrings.NothingToExplain.En)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .RunAsync();
     }
@@ -95,9 +95,9 @@ public class GlobalCommandTests
                 : dc.SendAsync(EngineStrings.NothingToExplain, ct),
         };
         await Transcript.For(TestBot.Create(options))
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("why?").AssertReply(EngineStrings.NothingToExplain.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("why?").AssertReply(EngineStrings.NothingToExplain.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("why").AssertReply("Because you picked sales")
             .Send("yes").AssertReply(TestBot.SavedText("Lan", "Sales", En))
@@ -108,10 +108,10 @@ public class GlobalCommandTests
     public async Task Help_Default_ListsCommandsWithButtonsAndButtonStartsOver()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("help").AssertReply(EngineStrings.Help.English, "Start over", "Language", "Cancel")
-            .SendValue("""{"choice":"start over"}""").AssertReply(EngineStrings.StartingOver.English)
-            .AssertReply(TestBot.AskName.English)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("help").AssertReply(EngineStrings.Help.En, "Start over", "Language", "Cancel")
+            .SendValue("""{"choice":"start over"}""").AssertReply(EngineStrings.StartingOver.En)
+            .AssertReply(TestBot.AskName.En)
             .RunAsync();
     }
 

@@ -78,7 +78,7 @@ public class DialogContextTests
         await Transcript.For(MenuBot())
             .Send("hi").AssertReply("Menu", "Note", "Again")
             .Send("note").AssertReply(Draft)
-            .Send("cancel").AssertReply(EngineStrings.Cancelled.English)
+            .Send("cancel").AssertReply(EngineStrings.Cancelled.En)
             .AssertEffect("draft-discarded", payload => Assert.Equal("cancelled", payload.GetProperty("reason").GetString()))
             .RunAsync();
     }

@@ -11,9 +11,9 @@ public class DialogRunnerTests
     public async Task RunTurnAsync_StateSavedMidPromptAndLoadedIntoNewRunner_ContinuesTheDialog()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
             .RestartWith(TestBot.Create())
             .AssertState(state => Assert.Equal(1, state.Stack[^1].RetryCount))
             .Send("2").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", ReplyLanguage.English), "Yes", "No")
@@ -54,7 +54,7 @@ public class DialogRunnerTests
         var stale = DialogState.Empty with { Stack = [new DialogInstance("removed-in-this-release") { StepIndex = 3 }] };
         await Transcript.For(TestBot.Create())
             .WithState(stale)
-            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("hi").AssertReply(TestBot.AskName.En)
             .AssertState(state => Assert.Equal(TestBot.SignUp, state.Stack[0].DialogId))
             .RunAsync();
     }
@@ -63,7 +63,7 @@ public class DialogRunnerTests
     public async Task WelcomeAsync_Default_GreetsInLocaleLanguageWithoutStartingADialog()
     {
         await Transcript.For(TestBot.Create()).WithLocale("vi-VN")
-            .Welcome().AssertReply(EngineStrings.Welcome.Vietnamese!)
+            .Welcome().AssertReply(EngineStrings.Welcome.Vi)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -74,8 +74,8 @@ public class DialogRunnerTests
         var options = new DialogRunnerOptions { BeginRootOnWelcome = true, Welcome = _ => Reply.Say("Welcome to the coach.") };
         await Transcript.For(TestBot.Create(options))
             .Welcome().AssertReply("Welcome to the coach.")
-            .AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .RunAsync();
     }
 

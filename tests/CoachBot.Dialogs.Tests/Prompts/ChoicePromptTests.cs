@@ -7,14 +7,14 @@ public class ChoicePromptTests
     private static readonly ReplyLanguage En = ReplyLanguage.English;
 
     private static Transcript AtTeamQuestion() => Transcript.For(TestBot.Create())
-        .Send("hi").AssertReply(TestBot.AskName.English)
-        .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles);
+        .Send("hi").AssertReply(TestBot.AskName.En)
+        .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles);
 
     [Fact]
     public async Task ContinueDialogAsync_UnknownChoiceThenValid_RepromptsWithButtonsThenAccepts()
     {
         await AtTeamQuestion()
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
             .Send("Restaurant").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", En), "Yes", "No")
             .RunAsync();
     }
@@ -23,10 +23,10 @@ public class ChoicePromptTests
     public async Task ContinueDialogAsync_FourWrongAnswers_RepromptsThreeTimesThenParentGivesUp()
     {
         await AtTeamQuestion()
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
-            .Send("Gym").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
-            .Send("Pool").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
-            .Send("Kitchen").AssertReply(EngineStrings.TooManyAttempts.English)
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("Gym").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("Pool").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("Kitchen").AssertReply(EngineStrings.TooManyAttempts.En)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -62,7 +62,7 @@ public class ChoicePromptTests
     public async Task ContinueDialogAsync_PositionOutOfRange_Reprompts()
     {
         await AtTeamQuestion()
-            .Send("4").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("4").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
             .RunAsync();
     }
 }

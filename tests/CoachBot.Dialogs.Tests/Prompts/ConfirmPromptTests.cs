@@ -18,8 +18,8 @@ public class ConfirmPromptTests
     public async Task ContinueDialogAsync_VietnameseWithOrWithoutDiacritics_ReadsYesOrNo(string answer, bool yes)
     {
         await Transcript.For(TestBot.Create()).WithLocale("vi-VN")
-            .Send("xin chao").AssertReply(TestBot.AskName.Vietnamese!)
-            .Send("Lan").AssertReply(TestBot.AskTeam.Vietnamese!, TestBot.TeamTitles)
+            .Send("xin chao").AssertReply(TestBot.AskName.Vi)
+            .Send("Lan").AssertReply(TestBot.AskTeam.Vi, TestBot.TeamTitles)
             .Send("le tan").AssertReply(TestBot.ConfirmText("Lan", "Front desk", Vi), "Có", "Không")
             .Send(answer).AssertReply(yes ? TestBot.SavedText("Lan", "Front desk", Vi) : TestBot.NotSavedText(Vi))
             .RunAsync();
@@ -34,8 +34,8 @@ public class ConfirmPromptTests
     public async Task ContinueDialogAsync_TraditionalChinese_ReadsYesOrNoAndAnswersInTraditional(string answer, bool yes)
     {
         await Transcript.For(TestBot.Create()).WithLocale("zh-TW")
-            .Send("hi").AssertReply(TestBot.AskName.TraditionalChinese!)
-            .Send("小明").AssertReply(TestBot.AskTeam.TraditionalChinese!, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.ZhHant)
+            .Send("小明").AssertReply(TestBot.AskTeam.ZhHant, TestBot.TeamTitles)
             .Send("銷售").AssertReply(TestBot.ConfirmText("小明", "Sales", Hant), "是", "否")
             .Send(answer).AssertReply(yes ? TestBot.SavedText("小明", "Sales", Hant) : TestBot.NotSavedText(Hant))
             .RunAsync();
@@ -45,10 +45,10 @@ public class ConfirmPromptTests
     public async Task ContinueDialogAsync_NeitherYesNorNo_AsksForYesOrNoWithButtons()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", ReplyLanguage.English), "Yes", "No")
-            .Send("no problem").AssertReply(EngineStrings.AnswerYesOrNo.English, "Yes", "No")
+            .Send("no problem").AssertReply(EngineStrings.AnswerYesOrNo.En, "Yes", "No")
             .SendValue("""{"choice":"yes"}""").AssertReply(TestBot.SavedText("Lan", "Sales", ReplyLanguage.English))
             .RunAsync();
     }

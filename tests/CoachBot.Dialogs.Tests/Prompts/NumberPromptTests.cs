@@ -9,7 +9,7 @@ public class NumberPromptTests
     {
         var range = EngineStrings.TypeANumberBetween.Format(ReplyLanguage.English, 1, 20);
         await Transcript.For(TestBot.Create(root: TestBot.Guests))
-            .Send("table please").AssertReply(TestBot.AskGuests.English)
+            .Send("table please").AssertReply(TestBot.AskGuests.En)
             .Send("many").AssertReply(range)
             .Send("25").AssertReply(range)
             .Send("１２").AssertReply("Table for 12.")
@@ -20,7 +20,7 @@ public class NumberPromptTests
     public async Task ContinueDialogAsync_DecimalWithCommaInVietnamese_RepromptsInVietnameseThenAccepts()
     {
         await Transcript.For(TestBot.Create(root: TestBot.Guests)).WithLocale("vi-VN")
-            .Send("đặt bàn").AssertReply(TestBot.AskGuests.English)
+            .Send("đặt bàn").AssertReply(TestBot.AskGuests.En)
             .Send("không biết").AssertReply(EngineStrings.TypeANumberBetween.Format(ReplyLanguage.Vietnamese, 1, 20))
             .Send("2,5").AssertReply("Table for 2.5.")
             .RunAsync();

@@ -11,7 +11,7 @@ public class SlotFillingDialogTests
     public async Task BeginDialogAsync_SlotKnownFromFirstMessage_IsNotAskedAgain()
     {
         await Transcript.For(TestBot.Create(root: TestBot.Complaint))
-            .Send("the guest says the room is dirty").AssertReply(TestBot.AskSeverity.English, Severities)
+            .Send("the guest says the room is dirty").AssertReply(TestBot.AskSeverity.En, Severities)
             .Send("low").AssertReply("room/low/-")
             .RunAsync();
     }
@@ -20,9 +20,9 @@ public class SlotFillingDialogTests
     public async Task ResumeDialogAsync_ConditionBecomesTrue_AsksTheConditionalSlot()
     {
         await Transcript.For(TestBot.Create(root: TestBot.Complaint))
-            .Send("a guest is upset").AssertReply(TestBot.AskArea.English, Areas)
-            .Send("restaurant").AssertReply(TestBot.AskSeverity.English, Severities)
-            .Send("high").AssertReply(TestBot.AskGuestName.English)
+            .Send("a guest is upset").AssertReply(TestBot.AskArea.En, Areas)
+            .Send("restaurant").AssertReply(TestBot.AskSeverity.En, Severities)
+            .Send("high").AssertReply(TestBot.AskGuestName.En)
             .Send("Mr Bình").AssertReply("restaurant/high/Mr Bình")
             .RunAsync();
     }
@@ -31,11 +31,11 @@ public class SlotFillingDialogTests
     public async Task ResumeDialogAsync_SlotPromptGivesUp_ParentGetsTooManyAttempts()
     {
         await Transcript.For(TestBot.Create(root: TestBot.Complaint))
-            .Send("room 12 complains").AssertReply(TestBot.AskSeverity.English, Severities)
-            .Send("a").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
-            .Send("b").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
-            .Send("c").AssertReply(EngineStrings.PickOneOfTheOptions.English, Severities)
-            .Send("d").AssertReply(EngineStrings.TooManyAttempts.English)
+            .Send("room 12 complains").AssertReply(TestBot.AskSeverity.En, Severities)
+            .Send("a").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
+            .Send("b").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
+            .Send("c").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
+            .Send("d").AssertReply(EngineStrings.TooManyAttempts.En)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }

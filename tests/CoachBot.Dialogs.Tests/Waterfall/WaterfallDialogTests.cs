@@ -10,8 +10,8 @@ public class WaterfallDialogTests
     public async Task RunTurnAsync_HappyPath_AsksEachStepThenSavesWithSideEffect()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("Sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("yes").AssertReply(TestBot.SavedText("Lan", "Sales", En))
             .AssertState(state => Assert.Empty(state.Stack))
@@ -27,8 +27,8 @@ public class WaterfallDialogTests
     public async Task RunTurnAsync_AnswerNo_EndsWithoutSideEffect()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("Sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("nope").AssertReply(TestBot.NotSavedText(En))
             .AssertNoEffects()
@@ -39,8 +39,8 @@ public class WaterfallDialogTests
     public async Task RunTurnAsync_SentenceStartingWithCommandWord_IsAnAnswerNotACommand()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("why is the guest angry").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("why is the guest angry").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("1").AssertReply(TestBot.ConfirmText("why is the guest angry", "Front desk", En), "Yes", "No")
             .RunAsync();
     }
@@ -49,11 +49,11 @@ public class WaterfallDialogTests
     public async Task RunTurnAsync_AfterDialogCompletes_NextMessageBeginsRootAgain()
     {
         await Transcript.For(TestBot.Create())
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("Sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("no").AssertReply(TestBot.NotSavedText(En))
-            .Send("hello again").AssertReply(TestBot.AskName.English)
+            .Send("hello again").AssertReply(TestBot.AskName.En)
             .RunAsync();
     }
 }

@@ -53,5 +53,5 @@ internal static class AdviceButtons
         new(title.For(language), Actions.First(a => a.Action == action).Value);
 
     private static IEnumerable<string> AllForms(LocalizedText text) =>
-        new[] { text.English, text.Vietnamese, text.Chinese, text.TraditionalChinese }.OfType<string>();
+        new[] { text.En, text.Vi, text.Zh, text.ZhHant }.OfType<string>();
 }

@@ -1,6 +1,5 @@
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Dialogs;
-using LocalizedText = CoachBot.Dialogs.LocalizedText;
 
 namespace CoachBot.Coaching.Conversations;
 
@@ -98,13 +97,13 @@ internal sealed class CallNoteSteps(CoachingServices services)
         var folded = TextFolding.FoldForMatch(text);
         var skipped = text.Length == 0
             || string.Equals(folded, "skip", StringComparison.OrdinalIgnoreCase)
-            || new[] { CallNoteTexts.Skip.Vietnamese, CallNoteTexts.Skip.Chinese, CallNoteTexts.Skip.TraditionalChinese }
+            || new[] { CallNoteTexts.Skip.Vi, CallNoteTexts.Skip.Zh, CallNoteTexts.Skip.ZhHant }
                 .Any(s => string.Equals(TextFolding.FoldForMatch(s), folded, StringComparison.OrdinalIgnoreCase));
         return skipped ? null : text.Length <= MaxNoteLength ? text : text[..MaxNoteLength];
     }
 
     private static Choice Button(string value, LocalizedText label, ReplyLanguage language) =>
-        new(label.For(language), value) { Synonyms = [.. new[] { label.English, label.Vietnamese, label.Chinese, label.TraditionalChinese }.OfType<string>()] };
+        new(label.For(language), value) { Synonyms = [.. new[] { label.En, label.Vi, label.Zh, label.ZhHant }.OfType<string>()] };
 
     private static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

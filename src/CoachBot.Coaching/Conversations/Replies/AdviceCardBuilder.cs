@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Dialogs;
-using LocalizedText = CoachBot.Dialogs.LocalizedText;
 
 namespace CoachBot.Coaching.Conversations;
 

@@ -120,11 +120,4 @@ internal static class CoachTexts
 
     public static LocalizedText OwnSafetyPolicy { get; } = LocalizedText.Of(
         "CoachBot's own safety policy", "Chính sách an toàn của CoachBot", "CoachBot 自身的安全规定", "CoachBot 自身的安全規定");
-
-    /// <summary>A playbook text (all four languages) as a dialog text.</summary>
-    public static LocalizedText From(Knowledge.LocalizedText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return LocalizedText.Of(text.En, text.Vi, text.Zh, text.ZhHant);
-    }
 }
