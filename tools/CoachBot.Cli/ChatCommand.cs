@@ -3,6 +3,7 @@ using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Texts;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Cli;
@@ -28,8 +29,9 @@ internal sealed class ChatCommand : ICliCommand
         }
 
         var policy = await PolicyLoader.LoadOrThrowAsync(PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
+        var texts = (await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
         var recogniser = Recogniser.LoadDefault();
-        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy);
+        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy, texts);
         var showMore = arguments.Option("more") is not null;
         var state = DialogState.Empty;
         IReadOnlyList<Choice> buttons = [];

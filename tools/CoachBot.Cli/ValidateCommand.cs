@@ -1,25 +1,29 @@
+using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Texts;
 
 namespace CoachBot.Cli;
 
-/// <summary><c>validate</c>: loads the playbooks and prints every error, or a one-line summary.</summary>
+/// <summary><c>validate</c>: loads the playbooks and the interface texts and prints every error, or a one-line summary.</summary>
 internal sealed class ValidateCommand : ICliCommand
 {
     public string Name => "validate";
 
-    public string Summary => "load the playbooks and print every error (file:line rule: message)";
+    public string Summary => "load the playbooks and texts and print every error (file:line rule: message)";
 
     public async Task<int> RunAsync(CliArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
         var result = await new PlaybookLoader().LoadAsync(arguments.PlaybookDirectory, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
+        var texts = await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false);
+        var errors = result.Errors.Concat(texts.Errors).ToList();
+        if (!result.Succeeded || errors.Count > 0)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in errors)
             {
                 await output.WriteLineAsync(error.ToString()).ConfigureAwait(false);
             }
 
-            await output.WriteLineAsync($"{result.Errors.Count} error(s)").ConfigureAwait(false);
+            await output.WriteLineAsync($"{errors.Count} error(s)").ConfigureAwait(false);
             return 1;
         }
 

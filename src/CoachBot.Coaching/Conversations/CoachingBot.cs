@@ -14,20 +14,23 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 public static class CoachingBot
 {
+    /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
+    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand)));
+
     /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
     public static DialogRunner CreateRunner(
-        KnowledgeStore knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles = null, CoachingOptions? options = null)
+        KnowledgeStore knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles = null, CoachingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return Create(() => knowledge.Current, recogniser, policy, roles, options);
+        return Create(() => knowledge.Current, recogniser, policy, texts, roles, options);
     }
 
     /// <summary>A runner over a fixed rules engine (for tests and tools).</summary>
     public static DialogRunner CreateRunner(
-        RulesEngine engine, Recogniser recogniser, HotelPolicy policy, RoleMap? roles = null, CoachingOptions? options = null)
+        RulesEngine engine, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles = null, CoachingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Create(() => engine.Knowledge, recogniser, policy, roles, options);
+        return Create(() => engine.Knowledge, recogniser, policy, texts, roles, options);
     }
 
     /// <summary>
@@ -48,11 +51,13 @@ public static class CoachingBot
         return recognition.Intent == "unknown" && recognition.Language == "en" ? turn : turn with { DetectedLanguage = tag };
     }
 
-    private static DialogRunner Create(Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles, CoachingOptions? options)
+    private static DialogRunner Create(
+        Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles, CoachingOptions? options)
     {
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(policy);
-        var services = new CoachingServices(knowledge, recogniser, policy, roles, options ?? new CoachingOptions());
+        ArgumentNullException.ThrowIfNull(texts);
+        var services = new CoachingServices(knowledge, recogniser, policy, texts, roles, options ?? new CoachingOptions());
         var router = new CoachRouter(services);
         var dialogs = new DialogSet()
             .Add(new CoachDialog(router))
@@ -63,6 +68,7 @@ public static class CoachingBot
         var explainer = new Explainer(services);
         return new DialogRunner(dialogs, CoachDialog.DialogId, new DialogRunnerOptions
         {
+            Texts = texts,
             Help = dc => Reply.Say(CoachTexts.Help.For(dc.Language)),
             Welcome = dc => Reply.Say(CoachTexts.Welcome.For(dc.Language)),
             ExplainAsync = explainer.ExplainAsync,

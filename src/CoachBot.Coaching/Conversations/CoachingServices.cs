@@ -5,15 +5,17 @@ using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
-/// <summary>What every coaching dialog needs: the current rules, the recogniser, the property's policy and the clock.</summary>
+/// <summary>What every coaching dialog needs: the current rules, the recogniser, the property's policy, the texts and the clock.</summary>
 internal sealed class CoachingServices(
-    Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, RoleMap? roles, CoachingOptions options)
+    Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles, CoachingOptions options)
 {
     public KnowledgeBase Knowledge => knowledge();
 
     public Recogniser Recogniser { get; } = recogniser;
 
     public HotelPolicy Policy { get; } = policy;
+
+    public TextCatalog Texts { get; } = texts;
 
     public CoachingOptions Options { get; } = options;
 

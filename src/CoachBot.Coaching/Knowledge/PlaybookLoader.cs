@@ -2,13 +2,16 @@ namespace CoachBot.Coaching.Knowledge;
 
 /// <summary>
 /// Loads <c>facts.yaml</c>, <c>sources.yaml</c> and every playbook (<c>*.yaml</c> at the top of the directory,
-/// except the recogniser's <c>lexicon*.yaml</c>), checks each against its published JSON Schema
+/// except the recogniser's <c>lexicon*.yaml</c> and the interface <c>texts.yaml</c>), checks each against its published JSON Schema
 /// (<c>schema/*.schema.json</c>) and then checks the rules' meaning. Returns a knowledge base, or every error found.
 /// </summary>
 public sealed class PlaybookLoader
 {
     public const string FactsFile = "facts.yaml";
     public const string SourcesFile = "sources.yaml";
+
+    /// <summary>The interface texts (loaded by <c>TextCatalogLoader</c>), not a playbook.</summary>
+    public const string TextsFile = "texts.yaml";
 
     private readonly string? _schemaDirectory;
 
@@ -56,7 +59,7 @@ public sealed class PlaybookLoader
         [.. Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => name is not (FactsFile or SourcesFile) && !name.StartsWith("lexicon", StringComparison.Ordinal))
+            .Where(name => name is not (FactsFile or SourcesFile or TextsFile) && !name.StartsWith("lexicon", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
     private string SchemaDirectory(string directory)

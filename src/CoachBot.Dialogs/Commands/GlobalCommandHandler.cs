@@ -8,7 +8,7 @@ internal sealed class GlobalCommandHandler(DialogRunnerOptions options)
         switch (command)
         {
             case GlobalCommand.Help:
-                await dc.SendAsync(options.Help?.Invoke(dc) ?? DefaultHelp(dc.Language), cancellationToken).ConfigureAwait(false);
+                await dc.SendAsync(options.Help?.Invoke(dc) ?? DefaultHelp(dc.Texts, dc.Language), cancellationToken).ConfigureAwait(false);
                 break;
             case GlobalCommand.Cancel:
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -18,7 +18,7 @@ internal sealed class GlobalCommandHandler(DialogRunnerOptions options)
                 // Everything ends, and the welcome alone answers: the next message is a fresh start, not an answer.
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 dc.LastExplanation = null;
-                await dc.SendAsync(options.Welcome?.Invoke(dc) ?? Reply.Say(EngineStrings.Welcome.For(dc.Language)), cancellationToken).ConfigureAwait(false);
+                await dc.SendAsync(options.Welcome?.Invoke(dc) ?? Reply.Say(dc.Texts.For(EngineStrings.Welcome, dc.Language)), cancellationToken).ConfigureAwait(false);
                 break;
             case GlobalCommand.Language when dc.ActiveDialogId == DialogRunner.LanguagePromptId:
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
@@ -37,11 +37,12 @@ internal sealed class GlobalCommandHandler(DialogRunnerOptions options)
         }
     }
 
-    private static Reply DefaultHelp(ReplyLanguage language) => Reply.Ask(
-        EngineStrings.Help.For(language),
+    // A button's value is the command's first English phrase, so pressing it is recognised like typing it.
+    private static Reply DefaultHelp(TextCatalog texts, ReplyLanguage language) => Reply.Ask(
+        texts.For(EngineStrings.Help, language),
         [
-            new Choice(EngineStrings.StartOverButton.For(language), "start over"),
-            new Choice(EngineStrings.LanguageButton.For(language), "language"),
-            new Choice(EngineStrings.CancelButton.For(language), "cancel"),
+            new Choice(texts.For(EngineStrings.StartOverButton, language), texts.Phrases(EngineCommands.StartOver)[0].Text),
+            new Choice(texts.For(EngineStrings.LanguageButton, language), texts.Phrases(EngineCommands.Language)[0].Text),
+            new Choice(texts.For(EngineStrings.CancelButton, language), texts.Phrases(EngineCommands.Cancel)[0].Text),
         ]);
 }

@@ -6,18 +6,27 @@ namespace CoachBot.Dialogs;
 /// </summary>
 internal sealed class LanguageDialog() : Dialog(DialogRunner.LanguageDialogId)
 {
-    private static readonly IReadOnlyList<Choice> Languages =
+    private static readonly (ReplyLanguage Language, TextId Name, CommandId Words)[] Languages =
     [
-        new Choice("English", "en") { Synonyms = ["english", "tieng anh", "英文", "英语", "英語"] },
-        new Choice("Tiếng Việt", "vi") { Synonyms = ["vietnamese", "viet", "越南语", "越南語", "越南文"] },
-        new Choice("中文", "zh") { Synonyms = ["chinese", "tieng trung", "tieng hoa", "简体中文", "简体", "简体字"] },
-        new Choice("繁體中文", "zh-Hant") { Synonyms = ["traditional chinese", "繁体中文", "繁體", "繁体", "繁體字"] },
+        (ReplyLanguage.English, EngineStrings.EnglishName, EngineCommands.PickEnglish),
+        (ReplyLanguage.Vietnamese, EngineStrings.VietnameseName, EngineCommands.PickVietnamese),
+        (ReplyLanguage.Chinese, EngineStrings.ChineseName, EngineCommands.PickChinese),
+        (ReplyLanguage.TraditionalChinese, EngineStrings.TraditionalChineseName, EngineCommands.PickTraditionalChinese),
     ];
 
     public override bool IsInterruption => true;
 
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
-        dc.PromptAsync(DialogRunner.LanguagePromptId, new PromptOptions(EngineStrings.ChooseLanguage) { Choices = Languages }, cancellationToken);
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Choice> choices =
+        [
+            .. Languages.Select(l => new Choice(dc.Texts.For(l.Name, dc.Language), l.Language.Tag)
+            {
+                Synonyms = [.. dc.Texts.Phrases(l.Words).Select(p => p.Text)],
+            }),
+        ];
+        return dc.PromptAsync(DialogRunner.LanguagePromptId, new PromptOptions(dc.Texts[EngineStrings.ChooseLanguage]) { Choices = choices }, cancellationToken);
+    }
 
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {

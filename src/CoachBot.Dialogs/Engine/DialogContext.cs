@@ -19,9 +19,10 @@ public sealed class DialogContext
     private readonly ReplyLanguage? _messageLanguage;
     private ReplyLanguage? _chosenLanguage;
 
-    internal DialogContext(DialogSet dialogs, IncomingTurn turn, DialogState state)
+    internal DialogContext(DialogSet dialogs, IncomingTurn turn, DialogState state, TextCatalog texts)
     {
         _dialogs = dialogs;
+        Texts = texts;
         _loaded = state;
         Turn = turn;
         (Language, _messageLanguage) = LanguageResolver.Resolve(turn, state);
@@ -36,6 +37,9 @@ public sealed class DialogContext
 
     /// <summary>The incoming message.</summary>
     public IncomingTurn Turn { get; }
+
+    /// <summary>The interface texts and command phrases.</summary>
+    public TextCatalog Texts { get; }
 
     /// <summary>The language to answer in this turn.</summary>
     public ReplyLanguage Language { get; private set; }
@@ -72,6 +76,10 @@ public sealed class DialogContext
         ArgumentNullException.ThrowIfNull(text);
         return SendAsync(Reply.Say(text.For(Language)), cancellationToken);
     }
+
+    /// <summary>Queues the catalog's text <paramref name="id"/>, in this turn's language, for the user.</summary>
+    public Task SendAsync(TextId id, CancellationToken cancellationToken) =>
+        SendAsync(Reply.Say(Texts.For(id, Language)), cancellationToken);
 
     /// <summary>Adds something the host must do once the turn is committed.</summary>
     public void AddSideEffect(SideEffect effect)

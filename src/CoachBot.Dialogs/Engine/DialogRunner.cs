@@ -20,10 +20,11 @@ public sealed class DialogRunner
 
     /// <summary>A runner over <paramref name="dialogs"/> that begins <paramref name="rootDialogId"/> when no dialog is active.</summary>
     /// <exception cref="ArgumentException">The root dialog is not registered, or a dialog uses a reserved id.</exception>
-    public DialogRunner(DialogSet dialogs, string rootDialogId, DialogRunnerOptions? options = null)
+    public DialogRunner(DialogSet dialogs, string rootDialogId, DialogRunnerOptions options)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentException.ThrowIfNullOrWhiteSpace(rootDialogId);
+        ArgumentNullException.ThrowIfNull(options);
         if (dialogs.Find(rootDialogId) is null)
         {
             throw new ArgumentException($"The root dialog '{rootDialogId}' is not registered.", nameof(rootDialogId));
@@ -37,7 +38,7 @@ public sealed class DialogRunner
 
         _dialogs.Add(new LanguageDialog()).Add(new ChoicePrompt(LanguagePromptId));
         _rootDialogId = rootDialogId;
-        _options = options ?? new DialogRunnerOptions();
+        _options = options;
         _commands = new GlobalCommandHandler(_options);
     }
 
@@ -50,8 +51,8 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
         cancellationToken.ThrowIfCancellationRequested();
-        var dc = new DialogContext(_dialogs, turn, state);
-        var command = GlobalCommandRecognizer.Recognize(turn.Text ?? ChoiceRecognizer.SubmittedChoice(turn.Value));
+        var dc = new DialogContext(_dialogs, turn, state, _options.Texts);
+        var command = GlobalCommandRecognizer.Recognize(_options.Texts, turn.Text ?? ChoiceRecognizer.SubmittedChoice(turn.Value));
         if (command is { } found)
         {
             await _commands.HandleAsync(dc, found, cancellationToken).ConfigureAwait(false);
@@ -80,8 +81,8 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
         cancellationToken.ThrowIfCancellationRequested();
-        var dc = new DialogContext(_dialogs, turn, state);
-        var welcome = _options.Welcome?.Invoke(dc) ?? Reply.Say(EngineStrings.Welcome.For(dc.Language));
+        var dc = new DialogContext(_dialogs, turn, state, _options.Texts);
+        var welcome = _options.Welcome?.Invoke(dc) ?? Reply.Say(dc.Texts.For(EngineStrings.Welcome, dc.Language));
         await dc.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
         if (_options.BeginRootOnWelcome && dc.StackDepth == 0)
         {

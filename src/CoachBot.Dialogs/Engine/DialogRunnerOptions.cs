@@ -1,8 +1,11 @@
 namespace CoachBot.Dialogs;
 
-/// <summary>What the app plugs into the runner: texts for help and welcome, and the "why" hook.</summary>
+/// <summary>What the app plugs into the runner: the text catalog, texts for help and welcome, and the "why" and interruption hooks.</summary>
 public sealed class DialogRunnerOptions
 {
+    /// <summary>The interface texts and command phrases (the engine's, see <see cref="EngineStrings"/> and <see cref="EngineCommands"/>).</summary>
+    public required TextCatalog Texts { get; init; }
+
     /// <summary>The reply to "help"; by default the list of global commands with buttons.</summary>
     public Func<DialogContext, Reply>? Help { get; init; }
 

@@ -17,6 +17,9 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
     }
 
     /// <inheritdoc />
-    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options) =>
-        EngineStrings.PickOneOfTheOptions.For(language);
+    protected override string DefaultRetryText(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Texts.For(EngineStrings.PickOneOfTheOptions, dc.Language);
+    }
 }

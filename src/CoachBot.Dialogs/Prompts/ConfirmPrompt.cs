@@ -15,10 +15,16 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     }
 
     /// <inheritdoc />
-    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options) =>
-        EngineStrings.AnswerYesOrNo.For(language);
+    protected override string DefaultRetryText(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Texts.For(EngineStrings.AnswerYesOrNo, dc.Language);
+    }
 
     /// <inheritdoc />
-    protected override IReadOnlyList<Choice> Buttons(ReplyLanguage language, PromptOptions options) =>
-        [new Choice(EngineStrings.Yes.For(language), "yes"), new Choice(EngineStrings.No.For(language), "no")];
+    protected override IReadOnlyList<Choice> Buttons(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return [new Choice(dc.Texts.For(EngineStrings.Yes, dc.Language), "yes"), new Choice(dc.Texts.For(EngineStrings.No, dc.Language), "no")];
+    }
 }

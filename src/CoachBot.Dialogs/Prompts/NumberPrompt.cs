@@ -21,15 +21,17 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
     }
 
     /// <inheritdoc />
-    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options)
+    protected override string DefaultRetryText(DialogContext dc, PromptOptions options)
     {
+        ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
+        var (texts, language) = (dc.Texts, dc.Language);
         return (options.Minimum, options.Maximum) switch
         {
-            ({ } min, { } max) => EngineStrings.TypeANumberBetween.Format(language, Show(min), Show(max)),
-            ({ } min, null) => EngineStrings.TypeANumberAtLeast.Format(language, Show(min)),
-            (null, { } max) => EngineStrings.TypeANumberAtMost.Format(language, Show(max)),
-            _ => EngineStrings.TypeANumber.For(language),
+            ({ } min, { } max) => texts.Format(EngineStrings.TypeANumberBetween, language, Show(min), Show(max)),
+            ({ } min, null) => texts.Format(EngineStrings.TypeANumberAtLeast, language, Show(min)),
+            (null, { } max) => texts.Format(EngineStrings.TypeANumberAtMost, language, Show(max)),
+            _ => texts.For(EngineStrings.TypeANumber, language),
         };
     }
 

@@ -73,19 +73,19 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
         var text = isRetry
-            ? options.RetryPrompt?.For(dc.Language) ?? DefaultRetryText(dc.Language, options)
+            ? options.RetryPrompt?.For(dc.Language) ?? DefaultRetryText(dc, options)
             : options.Prompt.For(dc.Language);
-        return dc.SendAsync(new Reply(text) { Choices = Buttons(dc.Language, options) }, cancellationToken);
+        return dc.SendAsync(new Reply(text) { Choices = Buttons(dc, options) }, cancellationToken);
     }
 
     /// <summary>Reads the answer from <see cref="DialogContext.Turn"/>.</summary>
     protected abstract Task<PromptRecognition<T>> OnRecognizeAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken);
 
     /// <summary>The re-ask text when the options give none.</summary>
-    protected abstract string DefaultRetryText(ReplyLanguage language, PromptOptions options);
+    protected abstract string DefaultRetryText(DialogContext dc, PromptOptions options);
 
     /// <summary>The buttons shown with the question; by default the options' choices, without their synonyms.</summary>
-    protected virtual IReadOnlyList<Choice> Buttons(ReplyLanguage language, PromptOptions options)
+    protected virtual IReadOnlyList<Choice> Buttons(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return [.. options.Choices.Select(c => new Choice(c.Title, c.Value))];

@@ -12,9 +12,10 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
     }
 
     /// <summary>A text prompt asks its own question again.</summary>
-    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options)
+    protected override string DefaultRetryText(DialogContext dc, PromptOptions options)
     {
+        ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
-        return options.Prompt.For(language);
+        return options.Prompt.For(dc.Language);
     }
 }

@@ -48,6 +48,9 @@ public sealed class WaterfallStepContext
     /// <summary>Queues a text in the turn's language.</summary>
     public Task SendAsync(LocalizedText text, CancellationToken cancellationToken) => Context.SendAsync(text, cancellationToken);
 
+    /// <summary>Queues the catalog's text <paramref name="id"/> in the turn's language.</summary>
+    public Task SendAsync(TextId id, CancellationToken cancellationToken) => Context.SendAsync(id, cancellationToken);
+
     /// <summary>Begins a prompt; its answer arrives in the next step's <see cref="Result"/>.</summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken) =>
         Context.PromptAsync(dialogId, options, cancellationToken);

@@ -1,15 +1,18 @@
+using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Texts;
+using CoachBot.Dialogs;
 
 namespace CoachBot.Hosting;
 
 /// <summary>
-/// The coaching content, loaded and validated once at start-up: playbooks, lexicon and hotel policy.
+/// The coaching content, loaded and validated once at start-up: playbooks, lexicon, interface texts and hotel policy.
 /// Any error stops the start with every problem listed (<see cref="StartupConfigurationException"/>), so a bad
 /// playbook never reaches a user.
 /// </summary>
-public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy)
+public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy, TextCatalog Texts)
 {
     public static async Task<CoachingContent> LoadAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -19,8 +22,9 @@ public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogn
         {
             var knowledge = await KnowledgeStore.OpenAsync(playbooks, cancellationToken).ConfigureAwait(false);
             var recogniser = Recogniser.Load(playbooks);
+            var texts = (await TextCatalogLoader.LoadAsync(playbooks, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
             var policy = await PolicyLoader.LoadOrThrowAsync(options.PolicyFile ?? PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
-            return new CoachingContent(knowledge, recogniser, policy);
+            return new CoachingContent(knowledge, recogniser, policy, texts);
         }
         catch (PlaybookValidationException ex)
         {

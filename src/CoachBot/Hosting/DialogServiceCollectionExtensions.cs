@@ -22,7 +22,7 @@ public static class DialogServiceCollectionExtensions
         if (root == "demo")
         {
             services.AddSingleton<ITurnEnricher, PassThroughTurnEnricher>();
-            services.AddSingleton(_ => DemoRunner());
+            services.AddSingleton(_ => DemoRunner(content.Texts));
             return services;
         }
 
@@ -31,12 +31,13 @@ public static class DialogServiceCollectionExtensions
             content.Knowledge,
             content.Recogniser,
             content.Policy,
+            content.Texts,
             sp.GetRequiredService<IOptions<RoleMap>>().Value,
             new CoachingOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         return services;
     }
 
-    private static DialogRunner DemoRunner()
+    private static DialogRunner DemoRunner(TextCatalog texts)
     {
         var dialogs = new DialogSet().Add(new DemoDialog());
         foreach (var prompt in DemoDialog.Prompts)
@@ -44,6 +45,6 @@ public static class DialogServiceCollectionExtensions
             dialogs.Add(prompt);
         }
 
-        return new DialogRunner(dialogs, DemoDialog.DialogId, new DialogRunnerOptions { BeginRootOnWelcome = true });
+        return new DialogRunner(dialogs, DemoDialog.DialogId, new DialogRunnerOptions { Texts = texts, BeginRootOnWelcome = true });
     }
 }

@@ -16,7 +16,7 @@ public class GlobalCommandTests
         await Transcript.For(TestBot.Create()).WithLocale("en-US")
             .Send("chào bạn").AssertReply(TestBot.AskName.Vi)
             .Send("Lan").AssertReply(TestBot.AskTeam.Vi, TestBot.TeamTitles)
-            .Send(cancel).AssertReply(EngineStrings.Cancelled.Vi)
+            .Send(cancel).AssertReply(TestTexts.Catalog[EngineStrings.Cancelled].Vi)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -26,24 +26,20 @@ public class GlobalCommandTests
     {
         await Transcript.For(TestBot.Create()).WithLocale("zh-HK")
             .Send("你好").AssertReply(TestBot.AskName.ZhHant)
-            .Send("取消").AssertReply(EngineStrings.Cancelled.ZhHant)
+            .Send("取消").AssertReply(TestTexts.Catalog[EngineStrings.Cancelled].ZhHant)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
 
     [Fact]
-    public async Task StartOver_MidWaterfall_ForgetsAnswersAndAsksFirstQuestionAgain()
+    public async Task StartOver_MidWaterfall_ForgetsAnswersWelcomesAndNextMessageStartsAfresh()
     {
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
-            .Send("start over").AssertReply(EngineStrings.StartingOver.En)
-            .AssertReply(TestBot.AskName.En)
-            .AssertState(state =>
-            {
-                Assert.Equal([TestBot.SignUp, "text"], state.Stack.Select(i => i.DialogId));
-                Assert.Null(state.Stack[0].Values);
-            })
+            .Send("start over").AssertReply(TestTexts.Catalog[EngineStrings.Welcome].En)
+            .AssertState(state => Assert.Empty(state.Stack))
+            .Send("hello").AssertReply(TestBot.AskName.En)
             .Send("Minh").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("3").AssertReply(TestBot.ConfirmText("Minh", "Sales", En), "Yes", "No")
             .RunAsync();
@@ -54,8 +50,8 @@ public class GlobalCommandTests
     {
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
-            .Send("language").AssertReply(EngineStrings.ChooseLanguage.En, LanguageTitles)
-            .Send("tieng viet").AssertReply(EngineStrings.LanguageChanged.Vi)
+            .Send("language").AssertReply(TestTexts.Catalog[EngineStrings.ChooseLanguage].En, LanguageTitles)
+            .Send("tieng viet").AssertReply(TestTexts.Catalog[EngineStrings.LanguageChanged].Vi)
             .AssertReply(TestBot.AskName.Vi)
             .Send("Lan").AssertReply(TestBot.AskTeam.Vi, TestBot.TeamTitles)
             .Send("1").AssertReply(TestBot.ConfirmText("Lan", "Front desk", ReplyLanguage.Vietnamese), "Có", "Không")
@@ -67,8 +63,8 @@ public class GlobalCommandTests
     public async Task Language_ChosenTraditionalChinese_WinsOverEnglishLocaleAndMessages()
     {
         await Transcript.For(TestBot.Create()).WithLocale("en-GB")
-            .Send("ngôn ngữ").AssertReply(EngineStrings.ChooseLanguage.Vi, LanguageTitles)
-            .Send("4").AssertReply(EngineStrings.LanguageChanged.ZhHant)
+            .Send("ngôn ngữ").AssertReply(TestTexts.Catalog[EngineStrings.ChooseLanguage].Vi, LanguageTitles)
+            .Send("4").AssertReply(TestTexts.Catalog[EngineStrings.LanguageChanged].ZhHant)
             .Send("hello").AssertReply(TestBot.AskName.ZhHant)
             .AssertState(state => Assert.Equal("zh-Hant", state.Language))
             .RunAsync();
@@ -80,7 +76,7 @@ public class GlobalCommandTests
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
-            .Send("why?").AssertReply(EngineStrings.NothingToExplain.En)
+            .Send("why?").AssertReply(TestTexts.Catalog[EngineStrings.NothingToExplain].En)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .RunAsync();
     }
@@ -90,13 +86,14 @@ public class GlobalCommandTests
     {
         var options = new DialogRunnerOptions
         {
+            Texts = TestTexts.Catalog,
             ExplainAsync = (dc, ct) => dc.GetExplanation<TestExplanation>() is { } explanation
                 ? dc.SendAsync(Reply.Say("Because " + explanation.Reason), ct)
                 : dc.SendAsync(EngineStrings.NothingToExplain, ct),
         };
         await Transcript.For(TestBot.Create(options))
             .Send("hi").AssertReply(TestBot.AskName.En)
-            .Send("why?").AssertReply(EngineStrings.NothingToExplain.En)
+            .Send("why?").AssertReply(TestTexts.Catalog[EngineStrings.NothingToExplain].En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("why").AssertReply("Because you picked sales")
@@ -109,9 +106,9 @@ public class GlobalCommandTests
     {
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
-            .Send("help").AssertReply(EngineStrings.Help.En, "Start over", "Language", "Cancel")
-            .SendValue("""{"choice":"start over"}""").AssertReply(EngineStrings.StartingOver.En)
-            .AssertReply(TestBot.AskName.En)
+            .Send("help").AssertReply(TestTexts.Catalog[EngineStrings.Help].En, "Start over", "Language", "Cancel")
+            .SendValue("""{"choice":"start over"}""").AssertReply(TestTexts.Catalog[EngineStrings.Welcome].En)
+            .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
 
@@ -120,6 +117,7 @@ public class GlobalCommandTests
     {
         var options = new DialogRunnerOptions
         {
+            Texts = TestTexts.Catalog,
             Help = dc => Reply.Ask(dc.Language.Code == "vi" ? "Tôi giúp bạn xử lý khiếu nại." : "I help with complaints.", [new Choice("Guest complaint", "complaint")]),
         };
         await Transcript.For(TestBot.Create(options)).WithLocale("vi-VN")

@@ -46,7 +46,7 @@ public class DialogContextTests
                     return await step.EndDialogAsync(null, ct);
                 },
             ]));
-        return new DialogRunner(dialogs, "menu");
+        return new DialogRunner(dialogs, "menu", TestTexts.Options());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class DialogContextTests
         await Transcript.For(MenuBot())
             .Send("hi").AssertReply("Menu", "Note", "Again")
             .Send("note").AssertReply(Draft)
-            .Send("cancel").AssertReply(EngineStrings.Cancelled.En)
+            .Send("cancel").AssertReply(TestTexts.Catalog[EngineStrings.Cancelled].En)
             .AssertEffect("draft-discarded", payload => Assert.Equal("cancelled", payload.GetProperty("reason").GetString()))
             .RunAsync();
     }

@@ -13,7 +13,7 @@ public class DialogRunnerTests
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
             .RestartWith(TestBot.Create())
             .AssertState(state => Assert.Equal(1, state.Stack[^1].RetryCount))
             .Send("2").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", ReplyLanguage.English), "Yes", "No")
@@ -63,7 +63,7 @@ public class DialogRunnerTests
     public async Task WelcomeAsync_Default_GreetsInLocaleLanguageWithoutStartingADialog()
     {
         await Transcript.For(TestBot.Create()).WithLocale("vi-VN")
-            .Welcome().AssertReply(EngineStrings.Welcome.Vi)
+            .Welcome().AssertReply(TestTexts.Catalog[EngineStrings.Welcome].Vi)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -71,7 +71,7 @@ public class DialogRunnerTests
     [Fact]
     public async Task WelcomeAsync_BeginRootOnWelcome_GreetsThenAsksFirstQuestion()
     {
-        var options = new DialogRunnerOptions { BeginRootOnWelcome = true, Welcome = _ => Reply.Say("Welcome to the coach.") };
+        var options = new DialogRunnerOptions { Texts = TestTexts.Catalog, BeginRootOnWelcome = true, Welcome = _ => Reply.Say("Welcome to the coach.") };
         await Transcript.For(TestBot.Create(options))
             .Welcome().AssertReply("Welcome to the coach.")
             .AssertReply(TestBot.AskName.En)
@@ -82,7 +82,7 @@ public class DialogRunnerTests
     [Fact]
     public void Constructor_RootNotRegistered_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), "missing"));
+        var error = Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), "missing", TestTexts.Options()));
         Assert.Contains("missing", error.Message, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public class ChoicePromptTests
     public async Task ContinueDialogAsync_UnknownChoiceThenValid_RepromptsWithButtonsThenAccepts()
     {
         await AtTeamQuestion()
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
             .Send("Restaurant").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", En), "Yes", "No")
             .RunAsync();
     }
@@ -23,10 +23,10 @@ public class ChoicePromptTests
     public async Task ContinueDialogAsync_FourWrongAnswers_RepromptsThreeTimesThenParentGivesUp()
     {
         await AtTeamQuestion()
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
-            .Send("Gym").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
-            .Send("Pool").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
-            .Send("Kitchen").AssertReply(EngineStrings.TooManyAttempts.En)
+            .Send("Spa").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
+            .Send("Gym").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
+            .Send("Pool").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
+            .Send("Kitchen").AssertReply(TestTexts.Catalog[EngineStrings.TooManyAttempts].En)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }
@@ -46,7 +46,7 @@ public class ChoicePromptTests
     {
         var reply = ReplyLanguage.FromTag(language)!;
         await AtTeamQuestion()
-            .Send(answer).AssertReply(TestBot.ConfirmText("Lan", "Restaurant", reply), EngineStrings.Yes.For(reply), EngineStrings.No.For(reply))
+            .Send(answer).AssertReply(TestBot.ConfirmText("Lan", "Restaurant", reply), TestTexts.Catalog[EngineStrings.Yes].For(reply), TestTexts.Catalog[EngineStrings.No].For(reply))
             .RunAsync();
     }
 
@@ -62,7 +62,7 @@ public class ChoicePromptTests
     public async Task ContinueDialogAsync_PositionOutOfRange_Reprompts()
     {
         await AtTeamQuestion()
-            .Send("4").AssertReply(EngineStrings.PickOneOfTheOptions.En, TestBot.TeamTitles)
+            .Send("4").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
             .RunAsync();
     }
 }

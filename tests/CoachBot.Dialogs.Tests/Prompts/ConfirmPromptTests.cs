@@ -48,7 +48,7 @@ public class ConfirmPromptTests
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", ReplyLanguage.English), "Yes", "No")
-            .Send("no problem").AssertReply(EngineStrings.AnswerYesOrNo.En, "Yes", "No")
+            .Send("no problem").AssertReply(TestTexts.Catalog[EngineStrings.AnswerYesOrNo].En, "Yes", "No")
             .SendValue("""{"choice":"yes"}""").AssertReply(TestBot.SavedText("Lan", "Sales", ReplyLanguage.English))
             .RunAsync();
     }

@@ -7,7 +7,7 @@ public class NumberPromptTests
     [Fact]
     public async Task ContinueDialogAsync_NotANumberOrOutOfRange_RepromptsWithTheRange()
     {
-        var range = EngineStrings.TypeANumberBetween.Format(ReplyLanguage.English, 1, 20);
+        var range = TestTexts.Catalog[EngineStrings.TypeANumberBetween].Format(ReplyLanguage.English, 1, 20);
         await Transcript.For(TestBot.Create(root: TestBot.Guests))
             .Send("table please").AssertReply(TestBot.AskGuests.En)
             .Send("many").AssertReply(range)
@@ -21,7 +21,7 @@ public class NumberPromptTests
     {
         await Transcript.For(TestBot.Create(root: TestBot.Guests)).WithLocale("vi-VN")
             .Send("đặt bàn").AssertReply(TestBot.AskGuests.En)
-            .Send("không biết").AssertReply(EngineStrings.TypeANumberBetween.Format(ReplyLanguage.Vietnamese, 1, 20))
+            .Send("không biết").AssertReply(TestTexts.Catalog[EngineStrings.TypeANumberBetween].Format(ReplyLanguage.Vietnamese, 1, 20))
             .Send("2,5").AssertReply("Table for 2.5.")
             .RunAsync();
     }

@@ -31,7 +31,7 @@ public class TextPromptTests
                     return await step.EndDialogAsync(null, ct);
                 },
             ]));
-        return new DialogRunner(dialogs, "ask-room");
+        return new DialogRunner(dialogs, "ask-room", TestTexts.Options());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.Tests.Support;
+
 namespace CoachBot.Dialogs.Tests.Recognizers;
 
 public class GlobalCommandRecognizerTests
@@ -31,7 +33,7 @@ public class GlobalCommandRecognizerTests
     [InlineData("為什麼", GlobalCommand.Why)]
     [InlineData("ＨＥＬＰ", GlobalCommand.Help)]
     public void Recognize_WholeMessageIsACommand_ReturnsIt(string text, GlobalCommand expected) =>
-        Assert.Equal(expected, GlobalCommandRecognizer.Recognize(text));
+        Assert.Equal(expected, GlobalCommandRecognizer.Recognize(TestTexts.Catalog, text));
 
     [Theory]
     [InlineData("why is the guest angry")]
@@ -43,5 +45,5 @@ public class GlobalCommandRecognizerTests
     [InlineData("")]
     [InlineData(null)]
     public void Recognize_CommandWordInsideASentenceOrConfirmWord_ReturnsNull(string? text) =>
-        Assert.Null(GlobalCommandRecognizer.Recognize(text));
+        Assert.Null(GlobalCommandRecognizer.Recognize(TestTexts.Catalog, text));
 }

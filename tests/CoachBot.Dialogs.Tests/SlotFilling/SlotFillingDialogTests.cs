@@ -32,10 +32,10 @@ public class SlotFillingDialogTests
     {
         await Transcript.For(TestBot.Create(root: TestBot.Complaint))
             .Send("room 12 complains").AssertReply(TestBot.AskSeverity.En, Severities)
-            .Send("a").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
-            .Send("b").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
-            .Send("c").AssertReply(EngineStrings.PickOneOfTheOptions.En, Severities)
-            .Send("d").AssertReply(EngineStrings.TooManyAttempts.En)
+            .Send("a").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, Severities)
+            .Send("b").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, Severities)
+            .Send("c").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, Severities)
+            .Send("d").AssertReply(TestTexts.Catalog[EngineStrings.TooManyAttempts].En)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
     }

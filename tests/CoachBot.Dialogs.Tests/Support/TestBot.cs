@@ -42,7 +42,7 @@ internal static class TestBot
                 new Slot("severity", "choice", new PromptOptions(AskSeverity) { Choices = [new("Low", "low"), new("High", "high")] }),
                 new Slot("guestName", "text", new PromptOptions(AskGuestName)) { Condition = v => v.Get<Choice>("severity")?.Value == "high" },
             ]));
-        return new DialogRunner(dialogs, root, options);
+        return new DialogRunner(dialogs, root, options ?? TestTexts.Options());
     }
 
     public static string ConfirmText(string name, string team, ReplyLanguage language) => LocalizedText.Of(

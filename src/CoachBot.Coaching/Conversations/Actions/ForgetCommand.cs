@@ -2,16 +2,11 @@ using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
-/// <summary>Recognises "forget my data" in English, Vietnamese (with or without diacritics) and Chinese, as the whole message.</summary>
+/// <summary>"Forget my data" as the whole message, in any language of its phrases in the text catalog.</summary>
 internal static class ForgetCommand
 {
-    private static readonly HashSet<string> Phrases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "forget my data", "forget me", "delete my data", "erase my data", "forget my data please",
-        "xoa du lieu cua toi", "quen du lieu cua toi", "xoa du lieu", "hay quen toi", "quen toi di",
-        "删除我的数据", "忘记我的数据", "忘记我", "删除我的资料",
-        "刪除我的資料", "忘記我的資料", "忘記我", "刪除我的數據",
-    };
+    /// <summary>The command's key in the text catalog.</summary>
+    public static CommandId Id { get; } = new("forget-my-data");
 
-    public static bool Matches(string? text) => Phrases.Contains(TextFolding.FoldForMatch(text));
+    public static bool Matches(TextCatalog texts, string? text) => texts.Matches(Id, text);
 }

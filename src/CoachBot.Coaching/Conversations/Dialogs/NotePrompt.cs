@@ -16,9 +16,10 @@ internal sealed class NotePrompt(string id) : Prompt<string>(id, null)
         return Task.FromResult(new PromptRecognition<string>(!string.IsNullOrEmpty(text), text));
     }
 
-    protected override string DefaultRetryText(ReplyLanguage language, PromptOptions options)
+    protected override string DefaultRetryText(DialogContext dc, PromptOptions options)
     {
+        ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
-        return options.Prompt.For(language);
+        return options.Prompt.For(dc.Language);
     }
 }

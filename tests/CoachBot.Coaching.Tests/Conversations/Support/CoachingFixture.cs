@@ -2,6 +2,7 @@ using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Texts;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Tests.Conversations.Support;
@@ -21,6 +22,7 @@ public sealed class CoachingFixture
         Knowledge = loaded.Knowledge;
         Engine = new RulesEngine(loaded.Knowledge);
         Policy = PolicyLoader.LoadOrThrowAsync(PolicyLoader.SampleFile, CancellationToken.None).GetAwaiter().GetResult();
+        Texts = TextCatalogLoader.LoadAsync(PlaybookLoader.DefaultDirectory, CoachingBot.TextKeys, CancellationToken.None).GetAwaiter().GetResult().OrThrow();
         Runner = Create(Policy);
     }
 
@@ -32,10 +34,12 @@ public sealed class CoachingFixture
 
     public HotelPolicy Policy { get; }
 
+    public TextCatalog Texts { get; }
+
     public DialogRunner Runner { get; }
 
     public DialogRunner Create(HotelPolicy policy, RoleMap? roles = null, DateTimeOffset? now = null) =>
-        CoachingBot.CreateRunner(Engine, Recogniser, policy, roles, new CoachingOptions { TimeProvider = new FixedTimeProvider(now ?? Now) });
+        CoachingBot.CreateRunner(Engine, Recogniser, policy, Texts, roles, new CoachingOptions { TimeProvider = new FixedTimeProvider(now ?? Now) });
 
     /// <summary>The playbook label of a classification key in a language, to compare with a card title.</summary>
     public string Label(string classificationKey, string language) =>
