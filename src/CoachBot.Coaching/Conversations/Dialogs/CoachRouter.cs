@@ -37,7 +37,7 @@ internal sealed class CoachRouter
             return null;
         }
 
-        if (ForgetCommand.Matches(services.Texts, text))
+        if (ForgetCommand.Matches(_services.Texts, text))
         {
             await ForgetAsync(dc, cancellationToken).ConfigureAwait(false);
             return null;
@@ -75,7 +75,7 @@ internal sealed class CoachRouter
             return false;
         }
 
-        if (ForgetCommand.Matches(services.Texts, text))
+        if (ForgetCommand.Matches(_services.Texts, text))
         {
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             await ForgetAsync(dc, cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed class CardDialog() : Dialog(DialogId)
         FeedbackEnabled = true,
     };
 
-    public static DialogRunner Runner() => new(new DialogSet().Add(new CardDialog()), DialogId);
+    public static DialogRunner Runner(TextCatalog texts) => new(new DialogSet().Add(new CardDialog()), DialogId, new DialogRunnerOptions { Texts = texts });
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
