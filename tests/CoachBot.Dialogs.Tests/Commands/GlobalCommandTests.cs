@@ -32,16 +32,54 @@ public class GlobalCommandTests
     }
 
     [Fact]
-    public async Task StartOver_MidWaterfall_ForgetsAnswersWelcomesAndNextMessageStartsAfresh()
+    public async Task StartOver_MidWaterfall_WelcomeAloneAndNextMessageIsAFreshStart()
     {
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
-            .Send("start over").AssertReply(TestTexts.Catalog[EngineStrings.Welcome].En)
+            .Send("start over").AssertReply(reply =>
+            {
+                // The welcome alone: no "OK" first, no question after it.
+                Assert.Equal(TestTexts.Catalog[EngineStrings.Welcome].En, reply.Text);
+                Assert.Empty(reply.Choices);
+            })
             .AssertState(state => Assert.Empty(state.Stack))
-            .Send("hello").AssertReply(TestBot.AskName.En)
+
+            // "Restaurant" would answer the team question; after start over it begins the root dialog instead.
+            .Send("Restaurant").AssertReply(TestBot.AskName.En)
             .Send("Minh").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("3").AssertReply(TestBot.ConfirmText("Minh", "Sales", En), "Yes", "No")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task StartOver_AppWelcomeInVietnamese_AnswersWithTheAppsWelcome()
+    {
+        var options = new DialogRunnerOptions { Welcome = dc => Reply.Say(dc.Language.Code == "vi" ? "Chào bạn, mình là trợ lý." : "Hello, I'm the coach.") };
+        await Transcript.For(TestBot.Create(options)).WithLocale("vi-VN")
+            .Send("chào").AssertReply(TestBot.AskName.Vietnamese!)
+            .Send("bắt đầu lại").AssertReply("Chào bạn, mình là trợ lý.")
+            .AssertState(state => Assert.Empty(state.Stack))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task StartOver_AfterAnExplanation_WhyHasNothingToExplain()
+    {
+        var options = new DialogRunnerOptions
+        {
+            ExplainAsync = (dc, ct) => dc.GetExplanation<TestExplanation>() is { } explanation
+                ? dc.SendAsync(Reply.Say("Because " + explanation.Reason), ct)
+                : dc.SendAsync(EngineStrings.NothingToExplain, ct),
+        };
+        await Transcript.For(TestBot.Create(options))
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
+            .Send("why").AssertReply("Because you picked sales")
+            .Send("start over").AssertReply(EngineStrings.Welcome.English)
+            .AssertState(state => Assert.Null(state.LastExplanation))
+            .Send("why").AssertReply(EngineStrings.NothingToExplain.English)
             .RunAsync();
     }
 
@@ -107,6 +145,7 @@ public class GlobalCommandTests
         await Transcript.For(TestBot.Create())
             .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("help").AssertReply(TestTexts.Catalog[EngineStrings.Help].En, "Start over", "Language", "Cancel")
+            .AssertState(state => Assert.Equal([TestBot.SignUp, "text"], state.Stack.Select(i => i.DialogId)))
             .SendValue("""{"choice":"start over"}""").AssertReply(TestTexts.Catalog[EngineStrings.Welcome].En)
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();

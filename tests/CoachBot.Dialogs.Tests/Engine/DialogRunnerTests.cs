@@ -99,4 +99,84 @@ public class DialogRunnerTests
         var explanation = Assert.IsType<JsonElement>(state.LastExplanation);
         Assert.Equal("you picked sales", explanation.GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public async Task RunTurnAsync_InterruptHandlesTheMessage_ActiveDialogNeverSeesIt()
+    {
+        var options = new DialogRunnerOptions { InterruptAsync = FireAlarmAsync };
+        await Transcript.For(TestBot.Create(options))
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("fire alarm").AssertReply("Evacuate first.")
+
+            // The name question still waits, untouched: no retry counted, and "fire alarm" was not taken as a name.
+            .AssertState(state =>
+            {
+                Assert.Equal([TestBot.SignUp, "text"], state.Stack.Select(i => i.DialogId));
+                Assert.Equal(0, state.Stack[^1].RetryCount);
+            })
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", ReplyLanguage.English), "Yes", "No")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_InterruptEndsWhatIsOpen_NextMessageBeginsTheRootAgain()
+    {
+        var options = new DialogRunnerOptions
+        {
+            InterruptAsync = async (dc, ct) =>
+            {
+                if (dc.Turn.Text != "new guest")
+                {
+                    return false;
+                }
+
+                await dc.CancelAllDialogsAsync(ct);
+                await dc.SendAsync(Reply.Say("Handling the new guest."), ct);
+                return true;
+            },
+        };
+        await Transcript.For(TestBot.Create(options))
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("new guest").AssertReply("Handling the new guest.")
+            .AssertState(state => Assert.Empty(state.Stack))
+            .Send("Restaurant").AssertReply(TestBot.AskName.English)
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task RunTurnAsync_InterruptDeclines_ActiveDialogGetsTheMessage()
+    {
+        var seen = new List<string?>();
+        var options = new DialogRunnerOptions
+        {
+            InterruptAsync = (dc, _) =>
+            {
+                seen.Add(dc.Turn.Text);
+                return Task.FromResult(false);
+            },
+        };
+        await Transcript.For(TestBot.Create(options))
+            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
+            .Send("help").AssertReply(EngineStrings.Help.English, "Start over", "Language", "Cancel")
+            .Send("2").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", ReplyLanguage.English), "Yes", "No")
+            .RunAsync();
+
+        // Asked only while a dialog waited ("hi" began the root), and never for a global command ("help").
+        Assert.Equal(["Lan", "Spa", "2"], seen);
+    }
+
+    private static async Task<bool> FireAlarmAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.Text != "fire alarm")
+        {
+            return false;
+        }
+
+        await dc.SendAsync(Reply.Say("Evacuate first."), cancellationToken);
+        return true;
+    }
 }
