@@ -27,6 +27,12 @@ internal static class AdviceCardBuilder
         var title = advice.ClassificationLabel ?? AdviceTexts.Situation(view.Intent).For(language);
         var text = FirstLine(advice, view.Layout, language);
         var shown = new List<string> { title, text };
+        if (advice.Say.Count == 0 && advice.Steps.Count > 0)
+        {
+            // With nothing to say, the first step is the "Do now" line: it must not come back as step 1.
+            shown.Add(advice.Steps[0]);
+        }
+
         var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, shown).Take(MaxSteps).ToList();
         var never = advice.Avoid.Count > 0 ? AdviceTexts.NeverSay.Format(language, advice.Avoid[0]) : null;
         var citations = CitationBuilder.Build(advice.Citations, knowledge.Sources, language);
