@@ -6,29 +6,41 @@ using CoachBot.Coaching.Tests.Policy;
 
 namespace CoachBot.Coaching.Tests.Conversations;
 
-/// <summary>Discount requests (H-07, H-18) against the sample policy's authority: figures, staged plan, escalation.</summary>
+/// <summary>
+/// Discount requests (H-07, H-18) against the sample policy's authority: the negotiation script on the first reply
+/// with no figures asked; the figures (typed in the message, typed later, or in the card's form) turn the steps
+/// into the staged plan within the user's authority.
+/// </summary>
 public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
 {
     [Theory]
-    [InlineData("A regular wants $5 more off after 10%, rate is 120, peak season", "en", "Your figures", "within your authority")]
-    [InlineData("Khách quen đòi giảm thêm 5 đô sau khi đã giảm 10%, giá phòng 120 đô, mùa cao điểm", "vi", "Con số của bạn", "trong quyền hạn của bạn")]
-    [InlineData("老客人在打了九折之后还要再便宜5美元，房价120美元，旺季", "zh", "你的数字", "在你的权限内")]
-    public Task FiveMoreAfterTenPercent_RegularInPeakSeason_FrontDeskPlanHoldsFirmThenManagersSpecial(
-        string message, string language, string figuresHeading, string within) =>
+    [InlineData("A regular wants $5 more off after 10%, rate is 120, peak season", "en", "Your figures", "within your authority", "Say now:")]
+    [InlineData("Khách quen đòi giảm thêm 5 đô sau khi đã giảm 10%, giá phòng 120 đô, mùa cao điểm", "vi", "Con số của bạn", "trong quyền hạn của bạn", "Nói ngay:")]
+    [InlineData("老客人在打了九折之后还要再便宜5美元，房价120美元，旺季", "zh", "你的数字", "在你的权限内", "现在就说：")]
+    public Task FiveMoreAfterTenPercent_RegularInPeakSeason_PlanStagesAreTheStepsAndEveryFigureIsBehindMore(
+        string message, string language, string figuresHeading, string within, string sayNow) =>
         Transcript.For(fixture.Runner)
             .Send(message)
             .AssertReply(reply =>
             {
-                Advice.Is(reply, fixture.Label("regular_discount", language), language == "en" ? "Say now:" : language == "vi" ? "Nói ngay:" : "现在就说：");
-                var figures = Advice.Section(reply, figuresHeading);
+                Advice.Is(reply, fixture.Label("regular_discount", language), sayNow);
+
+                // The first screen: hold firm at $108, then the manager's special of $5 more, $103.
+                var steps = Advice.Steps(reply);
+                Assert.Equal(2, steps.Count);
+                Assert.Contains("$108", steps[0], StringComparison.Ordinal);
+                Assert.Contains("$103", steps[1], StringComparison.Ordinal);
+                Assert.Contains("$5", steps[1], StringComparison.Ordinal);
+                Assert.NotNull(Advice.Never(reply));
+
+                var figures = Advice.More(reply, figuresHeading);
                 Assert.Contains(figures, l => l.Contains("15%", StringComparison.Ordinal) && l.Contains("$20", StringComparison.Ordinal) && l.Contains("$18", StringComparison.Ordinal));
                 Assert.Contains(figures, l => l.Contains("14.17%", StringComparison.Ordinal) && l.Contains(within, StringComparison.Ordinal));
                 Assert.StartsWith("1.", Assert.Single(figures, l => l.Contains("$108", StringComparison.Ordinal) && !l.Contains("$12", StringComparison.Ordinal)), StringComparison.Ordinal);
-                var special = Assert.Single(figures, l => l.Contains("$103", StringComparison.Ordinal));
-                Assert.StartsWith("2.", special, StringComparison.Ordinal);
-                Assert.Contains("$5", special, StringComparison.Ordinal);
+                Assert.StartsWith("2.", Assert.Single(figures, l => l.Contains("$103", StringComparison.Ordinal)), StringComparison.Ordinal);
                 Assert.Contains(figures, l => l.Contains("$1.", StringComparison.Ordinal) || l.EndsWith("$1。", StringComparison.Ordinal));
                 Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply));
+                Advice.HasFiguresForm(reply);
                 Advice.Cites(reply, "H-18", "H-07");
             })
             .AssertExplanation(e =>
@@ -38,19 +50,64 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
             })
             .RunAsync();
 
-    [Fact]
-    public Task ThirtyPercentAsk_BeyondFrontDeskAuthority_SmallStepThenEscalates() =>
+    [Theory]
+    [InlineData("A regular guest asks for a discount", "en", "Say now:", "rooms to spare")]
+    [InlineData("Khách quen xin giảm giá", "vi", "Nói ngay:", "phòng trống")]
+    [InlineData("常客要求再便宜5美元，我們已經打了九折，現在是旺季", "zh-Hant", "現在就說：", "空房")]
+    public Task RegularAsksWithoutFigures_TheNegotiationScriptAtOnceAndTheFiguresFormOnTheCard(string message, string language, string sayNow, string emptyRooms) =>
         Transcript.For(fixture.Runner)
-            .Send("Rate is 120, the guest wants 30% off")
-            .AssertQuestion("true", "false")
-            .Press("false")
+            .Send(message)
             .AssertReply(reply =>
             {
-                var figures = Advice.Section(reply, "Your figures");
+                // Hold firm, step away to ask the manager, come back with a small extra; never signal empty rooms.
+                Advice.Is(reply, fixture.Label("regular_discount", language), sayNow);
+                Assert.InRange(Advice.Steps(reply).Count, 2, 3);
+                Assert.Contains(emptyRooms, Advice.Never(reply), StringComparison.Ordinal);
+                Assert.DoesNotContain(Advice.AllLines(reply), l => Regex.IsMatch(l, @"\$\d"));
+                Advice.HasFiguresForm(reply);
+                Advice.Cites(reply, "H-18");
+            })
+            .RunAsync();
+
+    [Theory]
+    [InlineData("A guest asks for a discount", "en", "Say now:")]
+    [InlineData("khach doi giam gia", "vi", "Nói ngay:")]
+    [InlineData("客人要求打折", "zh", "现在就说：")]
+    public Task DiscountWithoutFigures_NoQuestionFirst_AdviceWithTheFormAndRegularAsARefinement(string message, string language, string sayNow) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Advice.Is(reply, fixture.Label("discount_request", language), sayNow);
+                Advice.HasFiguresForm(reply);
+                Assert.Equal(["regular_guest=true", "regular_guest=false", "regular_guest=?"], Advice.Refinements(reply, "regular_guest"));
+                Advice.Cites(reply, "H-07");
+            })
+            .Refine("regular_guest", "true")
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.RefreshesCard);
+                Advice.Is(reply, fixture.Label("regular_discount", language), sayNow);
+                Advice.HasFiguresForm(reply);
+            })
+            .RunAsync();
+
+    [Fact]
+    public Task FiguresForm_ThirtyPercentBeyondFrontDeskAuthority_SmallStepThenEscalates() =>
+        Transcript.For(fixture.Runner)
+            .Send("A guest asks for a discount")
+            .AssertReply(reply => Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply)))
+            .SubmitFigures("120", null, "30%")
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.RefreshesCard);
+                var steps = Advice.Steps(reply);
+                Assert.Contains("$120", steps[0], StringComparison.Ordinal);
+                Assert.Contains(steps, l => l.Contains("$9 more", StringComparison.Ordinal) && l.Contains("$111", StringComparison.Ordinal));
+                Assert.Contains(steps, l => l.Contains("call the duty manager", StringComparison.Ordinal));
+                var figures = Advice.More(reply, "Your figures");
                 Assert.Contains(figures, l => l.Contains("30%", StringComparison.Ordinal) && l.Contains("beyond your authority", StringComparison.Ordinal));
-                Assert.Contains(figures, l => l.Contains("$9 more", StringComparison.Ordinal) && l.Contains("$111", StringComparison.Ordinal));
-                Assert.Contains(figures, l => l.Contains("call the duty manager", StringComparison.Ordinal));
-                Assert.DoesNotContain(figures, l => l.Contains("$84", StringComparison.Ordinal)); // the 30% price is never suggested
+                Assert.DoesNotContain(Advice.AllLines(reply), l => l.Contains("$84", StringComparison.Ordinal)); // the 30% price is never suggested
                 Assert.Contains(Advice.Escalate, Advice.Buttons(reply));
             })
             .Press(Advice.Escalate)
@@ -69,14 +126,14 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
         Transcript.For(fixture.Runner)
             .WithRoles("supervisor")
             .Send("Rate is 120, the guest wants 18% off")
-            .AssertQuestion("true", "false")
-            .Press("false")
+            .AssertReply(reply => Advice.HasFiguresForm(reply))
+            .Refine("regular_guest", "false")
             .AssertReply(reply =>
             {
-                var figures = Advice.Section(reply, "Your figures");
+                var figures = Advice.More(reply, "Your figures");
 
                 // Not a regular: no "special price for regulars"; nothing given yet: the ask is just "18% off".
-                Assert.DoesNotContain(figures, l => l.Contains("regular", StringComparison.OrdinalIgnoreCase));
+                Assert.DoesNotContain(Advice.AllLines(reply), l => l.Contains("regulars", StringComparison.OrdinalIgnoreCase));
                 Assert.Contains(figures, l => l.StartsWith("Asked: 18% off:", StringComparison.Ordinal));
                 Assert.DoesNotContain(figures, l => l.Contains("in all:", StringComparison.Ordinal));
 
@@ -104,11 +161,9 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
         Transcript.For(fixture.Runner)
             .WithRoles("duty_manager")
             .Send("Rate is 120, the guest wants 30% off")
-            .AssertQuestion("true", "false")
-            .Press("false")
             .AssertReply(reply =>
             {
-                Assert.Contains(Advice.Section(reply, "Your figures"), l => l.Contains("within your authority", StringComparison.Ordinal));
+                Assert.Contains(Advice.More(reply, "Your figures"), l => l.Contains("within your authority", StringComparison.Ordinal));
                 Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply));
             })
             .AssertExplanation(e => Assert.Contains("discount.within_authority", e.RuleIds))
@@ -121,14 +176,27 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
         roles.Users["aad-user-1"] = "duty_manager";
         return Transcript.For(fixture.Create(fixture.Policy, roles))
             .Send("Rate is 120, the guest wants 30% off")
-            .AssertQuestion("true", "false")
-            .Press("false")
             .AssertReply(reply => Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply)))
+            .AssertExplanation(e => Assert.Contains("discount.within_authority", e.RuleIds))
             .RunAsync();
     }
 
     [Fact]
-    public async Task NoFigures_VietnameseHotelInDong_AsksRateAndAskAsTypedThenPlansInDong()
+    public Task TypedFigures_AfterTheScript_UpdateTheSameAdviceWithThePlan() =>
+        Transcript.For(fixture.Runner)
+            .Send("A guest asks for a discount")
+            .AssertReply(reply => Assert.DoesNotContain(Advice.AllLines(reply), l => l.Contains("$120", StringComparison.Ordinal)))
+            .Send("rate 120, she wants 10%")
+            .AssertReply(reply =>
+            {
+                Advice.Is(reply, fixture.Label("discount_request", "en"), "Say now:");
+                Assert.Contains("$120", Advice.Steps(reply)[0], StringComparison.Ordinal);
+                Assert.Contains(Advice.Steps(reply), l => l.Contains("$108", StringComparison.Ordinal));
+            })
+            .RunAsync();
+
+    [Fact]
+    public async Task FiguresTypedOneByOne_VietnameseHotelInDong_PlansInDongInVietnamese()
     {
         using var dir = new TempPolicies();
         var yaml = TempPolicies.Sample
@@ -146,33 +214,41 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
         var policy = await PolicyLoader.LoadOrThrowAsync(dir.Write("dong.yaml", yaml), CancellationToken.None);
 
         await Transcript.For(fixture.Create(policy))
-            .Send("Khách xin giảm giá")
-            .AssertReply(reply => Assert.Contains("VND", reply.Text, StringComparison.Ordinal))
-            .Send("1tr2")
-            .AssertReply(reply => Assert.Contains("10%", reply.Text, StringComparison.Ordinal))
-            .Send("10%")
-            .AssertQuestion("true", "false")
-            .Press("true")
-            .AssertQuestion("true", "false")
-            .Press("false")
+            .Send("Khách quen xin giảm giá")
             .AssertReply(reply =>
             {
                 Advice.Is(reply, fixture.Label("regular_discount", "vi"), "Nói ngay:");
-                var figures = Advice.Section(reply, "Con số của bạn");
+                Assert.Contains("VND", Assert.Single(reply.Card!.Form!.Inputs, i => i.Id == "rate").Label, StringComparison.Ordinal);
+            })
+            .Send("giá phòng 1tr2")
+            .AssertReply(reply => Assert.NotNull(reply.Card))
+            .Send("khách xin giảm 10%")
+            .AssertReply(reply =>
+            {
+                Advice.Is(reply, fixture.Label("regular_discount", "vi"), "Nói ngay:");
+                var figures = Advice.More(reply, "Con số của bạn");
                 Assert.Contains(figures, l => l.Contains("1,200,000 ₫", StringComparison.Ordinal));
-                Assert.Contains(figures, l => l.Contains("120,000 ₫", StringComparison.Ordinal) && l.Contains("1,080,000 ₫", StringComparison.Ordinal));
+                Assert.Contains(Advice.Steps(reply), l => l.Contains("1,200,000 ₫", StringComparison.Ordinal));
             })
             .RunAsync();
     }
 
     [Fact]
-    public Task RatePrompt_NotAnAmount_AsksAgain() =>
+    public Task FiguresForm_NothingReadable_SaysHowToTypeThemAndKeepsTheCard() =>
         Transcript.For(fixture.Runner)
             .Send("客人要求打折")
-            .AssertReply(reply => Assert.Contains("USD", reply.Text, StringComparison.Ordinal))
-            .Send("不知道")
-            .AssertReply(reply => Assert.Contains("一千二", reply.Text, StringComparison.Ordinal))
-            .Send("一百二")
-            .AssertReply(reply => Assert.Contains("10%", reply.Text, StringComparison.Ordinal))
+            .AssertReply(reply => Advice.HasFiguresForm(reply))
+            .SubmitFigures("不知道", null, null)
+            .AssertReply(reply =>
+            {
+                Assert.Null(reply.Card);
+                Assert.Contains("九折", reply.Text, StringComparison.Ordinal);
+            })
+            .SubmitFigures("一百二", null, "九折")
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.RefreshesCard);
+                Assert.Contains("$120", Advice.Steps(reply)[0], StringComparison.Ordinal);
+            })
             .RunAsync();
 }

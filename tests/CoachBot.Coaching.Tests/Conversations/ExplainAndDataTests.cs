@@ -43,10 +43,11 @@ public sealed class ExplainAndDataTests(CoachingFixture fixture) : IClassFixture
             .AssertReply(reply => Assert.Null(reply.Card))
             .RunAsync();
 
+    // The host turns the channel's thumbs up / down into these values; the card itself has no feedback buttons.
     [Theory]
-    [InlineData(Advice.Helpful, true)]
-    [InlineData(Advice.NotHelpful, false)]
-    public Task FeedbackButton_EmitsRuleIdsAndVerdictWithoutText(string button, bool helpful) =>
+    [InlineData("coach:helpful", true)]
+    [InlineData("coach:not-helpful", false)]
+    public Task ChannelFeedback_EmitsRuleIdsAndVerdictWithoutText(string button, bool helpful) =>
         Transcript.For(fixture.Runner)
             .Send(LostBag)
             .AssertReply(_ => { })

@@ -3,28 +3,57 @@ using CoachBot.Coaching.Tests.Conversations.Support;
 
 namespace CoachBot.Coaching.Tests.Conversations;
 
-/// <summary>Prospects with an incumbent supplier (The Wedge, document 001): questions, traps, plan, and the after-call note.</summary>
+/// <summary>
+/// Prospects with an incumbent supplier (The Wedge, document 001): the discovery questions and traps on the first
+/// reply, where the rep is (before / in / after the call) as a refinement, and the after-call note one button away.
+/// </summary>
 public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
 {
     [Theory]
-    [InlineData("The prospect already works with another supplier, what should I ask?", "Questions to ask", "Traps to avoid", "Plan", "Ask:")]
-    [InlineData("客户现在用的是别的供应商", "要问的问题", "要避开的陷阱", "计划", "可以问：")]
-    public Task CompetitorQuestion_StageAsked_GivesDiscoveryQuestionsTrapsAndPlan(
-        string message, string questions, string traps, string plan, string firstLine) =>
+    [InlineData("The prospect already works with another supplier, what should I ask?", "Ask:", "Questions to ask", "Traps to avoid", "Plan")]
+    [InlineData("prospect is a law firm that has used the Grand Hotel for all their events for 8 years, how do I get them to switch?", "Ask:", "Questions to ask", "Traps to avoid", "Plan")]
+    [InlineData("khách hàng tiềm năng đang dùng khách sạn khác cho hội nghị 5 năm nay, làm sao để họ chuyển sang mình?", "Hỏi:", "Câu hỏi nên đặt", "Bẫy cần tránh", "Kế hoạch")]
+    [InlineData("khach hang dang dung ngan hang khac, mai em gap, nen hoi gi", "Hỏi:", "Câu hỏi nên đặt", "Bẫy cần tránh", "Kế hoạch")]
+    [InlineData("客户现在用的是别的供应商", "可以问：", "要问的问题", "要避开的陷阱", "计划")]
+    [InlineData("客戶已經用另一家銀行很多年了，怎麼讓他們換成我們？", "可以問：", "要問的問題", "要避開的陷阱", "計劃")]
+    public Task Incumbent_AnyLanguage_DiscoveryQuestionAndTrapAtOnceStageAsARefinement(
+        string message, string ask, string questions, string traps, string plan) =>
         Transcript.For(fixture.Runner)
             .Send(message)
-            .AssertQuestion("pre_call", "in_call", "post_call")
-            .Press("pre_call")
             .AssertReply(reply =>
             {
-                Advice.Is(reply, null, firstLine);
-                Assert.True(Advice.Section(reply, questions).Count >= 2);
-                Assert.NotEmpty(Advice.Section(reply, traps));
-                Assert.NotEmpty(Advice.Section(reply, plan));
+                Advice.Is(reply, null, ask);
+                Assert.True(Advice.More(reply, questions).Count >= 2);
+                Assert.NotEmpty(Advice.More(reply, traps));
+                Assert.NotEmpty(Advice.More(reply, plan));
+                Assert.NotNull(Advice.Never(reply));
                 Assert.Contains(Advice.AfterCall, Advice.Buttons(reply));
-                Advice.Cites(reply, "W-01", "W-07", "W-06");
+                Advice.Cites(reply, "W-01", "W-07");
             })
-            .AssertExplanation(e => Assert.Equal(["wedge.pre_call", "wedge.in_call"], e.RuleIds))
+            .AssertExplanation(e => Assert.Contains("wedge.in_call", e.RuleIds))
+            .RunAsync();
+
+    [Fact]
+    public Task Incumbent_StageRefinedToAfterTheCall_TheCardTurnsToTheFollowUp() =>
+        Transcript.For(fixture.Runner)
+            .Send("The prospect already works with another supplier, what should I ask?")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(["call_stage=pre_call", "call_stage=in_call", "call_stage=post_call"], Advice.Refinements(reply, "call_stage"));
+                Advice.RefinementsRefresh(reply);
+            })
+            .Refine("call_stage", "post_call")
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.RefreshesCard);
+                Assert.Empty(Advice.Refinements(reply, "call_stage"));
+                Assert.Contains(Advice.AfterCall, Advice.Buttons(reply));
+            })
+            .AssertExplanation(e =>
+            {
+                Assert.Contains("wedge.post_call", e.RuleIds);
+                Assert.DoesNotContain("wedge.in_call", e.RuleIds);
+            })
             .RunAsync();
 
     [Fact]
@@ -33,7 +62,7 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
             .Send("I met the bank and led with our rates, they said they'd compare with their current bank")
             .AssertReply(reply =>
             {
-                Assert.NotEmpty(Advice.Section(reply, "Traps to avoid"));
+                Assert.NotEmpty(Advice.More(reply, "Traps to avoid"));
                 Assert.Contains(Advice.AfterCall, Advice.Buttons(reply));
                 Advice.Cites(reply, "W-03");
             })
@@ -82,7 +111,7 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
             .AssertQuestion("skip")
             .Press("skip")
             .AssertReply(_ => { })
-            .AssertReply(_ => { })
+            .AssertReply(reply => Assert.NotNull(reply.Card))
             .AssertEffect("call-note", payload =>
             {
                 Assert.Empty(payload.GetProperty("incumbentWeaknessesFound").EnumerateArray());

@@ -2,28 +2,39 @@ using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Tests.Conversations.Support;
 
-/// <summary>Checks on an advice reply: short first line, card, buttons, citations, feedback.</summary>
+/// <summary>Checks on an advice reply: the card's headline, Say-now line, Do-next steps, Never line, More, buttons, citations.</summary>
 internal static class Advice
 {
     public const string Escalate = "coach:escalate";
-    public const string Helpful = "coach:helpful";
-    public const string NotHelpful = "coach:not-helpful";
     public const string AfterCall = "coach:after-call";
+    public const string Why = "why";
+    public const string RefinePrefix = "coach:refine:";
+    public const string FiguresPrefix = "coach:figures:";
 
-    /// <summary>An advice card titled <paramref name="title"/> whose first line starts with <paramref name="firstLinePrefix"/>.</summary>
+    /// <summary>
+    /// An advice card titled <paramref name="title"/> (any title when null) whose text starts with
+    /// <paramref name="firstLinePrefix"/>: at least one Do-next step, everything else behind More, Why? and
+    /// the channel's thumbs for feedback (no Helpful buttons any more).
+    /// </summary>
     public static void Is(Reply reply, string? title, string firstLinePrefix)
     {
         Assert.NotNull(reply.Card);
         Assert.StartsWith(firstLinePrefix, reply.Text, StringComparison.Ordinal);
+        Assert.True(reply.Text.Length > firstLinePrefix.Length + 5, $"An empty first line: {reply.Text}");
         if (title is not null)
         {
             Assert.Equal(title, reply.Card.Title);
         }
 
+        Assert.False(string.IsNullOrWhiteSpace(reply.Card.Title));
+        Assert.NotEmpty(Steps(reply));
+        Assert.NotNull(reply.Card.More);
+        Assert.NotEmpty(reply.Card.More.Sections);
+        Assert.NotEmpty(reply.Citations);
         Assert.True(reply.FeedbackEnabled);
-        Assert.Contains("why", Buttons(reply));
-        Assert.Contains(Helpful, Buttons(reply));
-        Assert.Contains(NotHelpful, Buttons(reply));
+        Assert.Contains(Why, Buttons(reply));
+        Assert.DoesNotContain("coach:helpful", Buttons(reply));
+        Assert.DoesNotContain("coach:not-helpful", Buttons(reply));
     }
 
     /// <summary>The reply cites every id in <paramref name="ids"/>, each with its document title and section.</summary>
@@ -39,7 +50,38 @@ internal static class Advice
 
     public static IReadOnlyList<string> Buttons(Reply reply) => [.. reply.Choices.Select(c => c.Value)];
 
-    /// <summary>The lines of the card section headed <paramref name="heading"/>.</summary>
-    public static IReadOnlyList<string> Section(Reply reply, string heading) =>
-        Assert.Single(reply.Card!.Sections, s => s.Heading == heading).Lines;
+    /// <summary>The numbered Do-next steps of the first screen, without their numbers.</summary>
+    public static IReadOnlyList<string> Steps(Reply reply) =>
+        [.. reply.Card!.Lines.Where(l => l.Length > 2 && char.IsAsciiDigit(l[0]) && l[1] == '.').Select(FirstScreen.Content)];
+
+    /// <summary>The first screen's Never line (without its label), or null.</summary>
+    public static string? Never(Reply reply) =>
+        reply.Card!.Lines.Where(l => !char.IsAsciiDigit(l[0])).Select(FirstScreen.Content).SingleOrDefault();
+
+    /// <summary>Every line of the card, shown at once or behind More.</summary>
+    public static IEnumerable<string> AllLines(Reply reply) =>
+        reply.Card!.Lines.Concat(reply.Card.Sections.Concat(reply.Card.More?.Sections ?? []).SelectMany(s => s.Lines)).Prepend(reply.Text);
+
+    /// <summary>The lines of the More section headed <paramref name="heading"/>.</summary>
+    public static IReadOnlyList<string> More(Reply reply, string heading) =>
+        Assert.Single(reply.Card!.More!.Sections, s => s.Heading == heading).Lines;
+
+    /// <summary>The refinement buttons that set <paramref name="fact"/> ("intent" for "Not this?"), as fact=value.</summary>
+    public static IReadOnlyList<string> Refinements(Reply reply, string fact) =>
+        [.. reply.Choices.Select(c => c.Value).Where(v => v.StartsWith(RefinePrefix, StringComparison.Ordinal))
+            .Select(v => v[(v.IndexOf(':', RefinePrefix.Length) + 1)..])
+            .Where(v => v.StartsWith(fact + "=", StringComparison.Ordinal))];
+
+    /// <summary>Every refinement button updates its card in place where the client can.</summary>
+    public static void RefinementsRefresh(Reply reply) =>
+        Assert.All(reply.Choices.Where(c => c.Value.StartsWith(RefinePrefix, StringComparison.Ordinal) && !c.Value.Contains(":intent=", StringComparison.Ordinal)), c => Assert.True(c.Refreshes, c.Title));
+
+    /// <summary>The discount figures form: rate, given and ask, sent back as coach:figures:&lt;seq&gt;.</summary>
+    public static void HasFiguresForm(Reply reply)
+    {
+        var form = reply.Card!.Form;
+        Assert.NotNull(form);
+        Assert.Equal(["rate", "given", "ask"], form.Inputs.Select(i => i.Id));
+        Assert.StartsWith(FiguresPrefix, form.Submit.Value, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Coaching.Conversations;
+using CoachBot.Coaching.Recognition;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Tests.Conversations.Support;
@@ -7,14 +8,22 @@ namespace CoachBot.Coaching.Tests.Conversations.Support;
 /// <summary>
 /// A conversation test: user says / bot replies, run through <see cref="DialogRunner"/> with the state stored as
 /// JSON between every turn, the way the host keeps it (adapted from the Dialogs tests' helper). Side effects are
-/// collected per turn; steps run in order when <see cref="RunAsync"/> is awaited.
+/// collected per turn; steps run in order when <see cref="RunAsync"/> is awaited. Every advice card the bot sends
+/// is checked against the first-screen rule (<see cref="FirstScreen"/>), and buttons are pressed from the cards
+/// the bot really sent (the last one, or one kept by name), so a test never invents a card's sequence number.
 /// </summary>
 internal sealed class Transcript
 {
     private readonly List<Func<Task>> _steps = [];
     private readonly Queue<Reply> _replies = new();
     private readonly List<SideEffect> _effects = [];
+    // The host tags each message's language before the runner sees it (Vietnamese typed without marks, traditional
+    // Chinese); the transcript does the same with the shipped recogniser, which is immutable and safe to share.
+    private static readonly Lazy<Recogniser> Detector = new(() => Recogniser.LoadDefault());
+
+    private readonly Dictionary<string, Reply> _kept = [];
     private readonly DialogRunner _runner;
+    private Reply? _lastCard;
     private IncomingTurn _turn = new("conversation-1", "user-1") { AadObjectId = "aad-user-1" };
     private string _stateJson = DialogStateSerializer.Serialize(DialogState.Empty);
 
@@ -26,10 +35,27 @@ internal sealed class Transcript
 
     public Transcript WithLocale(string? locale) => Then(() => _turn = _turn with { Locale = locale });
 
-    public Transcript Send(string text) => Turn(t => t with { Text = text, Value = null });
+    public Transcript Send(string text) => Turn(t => CoachingBot.WithDetectedLanguage(t with { Text = text, Value = null, DetectedLanguage = null }, Detector.Value));
 
     /// <summary>Presses a button: a card submit with the button's value, as Teams sends it.</summary>
     public Transcript Press(string value) => Turn(t => t with { Text = null, Value = JsonSerializer.SerializeToElement(new { choice = value }) });
+
+    /// <summary>Presses the button of the last card whose value sets <paramref name="fact"/> to <paramref name="value"/> (a refinement).</summary>
+    public Transcript Refine(string fact, string value) => PressOnCard(null, RefinementValue(fact, value));
+
+    /// <summary>Presses a refinement of the card kept as <paramref name="card"/> (perhaps an older one).</summary>
+    public Transcript RefineOn(string card, string fact, string value) => PressOnCard(card, RefinementValue(fact, value));
+
+    /// <summary>Keeps the last card the bot sent under <paramref name="name"/>, to press its buttons later.</summary>
+    public Transcript KeepCard(string name) => Then(() => _kept[name] = _lastCard ?? throw new InvalidOperationException("No card yet."));
+
+    /// <summary>Fills in and submits the figures form of the last card (or of the card kept as <paramref name="card"/>).</summary>
+    public Transcript SubmitFigures(string? rate, string? given, string? ask, string? card = null) => Turn(t =>
+    {
+        var form = Card(card).Card!.Form ?? throw new InvalidOperationException("The card has no form.");
+        var value = new Dictionary<string, string?> { ["choice"] = form.Submit.Value, ["rate"] = rate, ["given"] = given, ["ask"] = ask };
+        return t with { Text = null, Value = JsonSerializer.SerializeToElement(value) };
+    });
 
     public Transcript AssertReply(Action<Reply> check) => Then(() =>
     {
@@ -85,11 +111,32 @@ internal sealed class Transcript
         Assert.Equal(_stateJson, DialogStateSerializer.Serialize(DialogStateSerializer.Deserialize(_stateJson)));
         foreach (var reply in outcome.Replies)
         {
+            if (reply.Card is not null && (reply.Card.More is not null || reply.Card.Lines.Count > 0))
+            {
+                // Advice (a card with a first screen and More); the "why?" card is opened on purpose and shows all.
+                FirstScreen.Check(reply);
+                _lastCard = reply;
+            }
+
             _replies.Enqueue(reply);
         }
 
         _effects.AddRange(outcome.Effects);
     });
+
+    private Transcript PressOnCard(string? card, Func<Choice, bool> pick) => Turn(t =>
+    {
+        var reply = Card(card);
+        var choice = reply.Choices.FirstOrDefault(pick);
+        Assert.True(choice is not null, $"No such button on the card: {string.Join(", ", reply.Choices.Select(c => c.Value))}");
+        return t with { Text = null, Value = JsonSerializer.SerializeToElement(new { choice = choice.Value }) };
+    });
+
+    private Reply Card(string? name) =>
+        name is null ? _lastCard ?? throw new InvalidOperationException("No card yet.") : _kept[name];
+
+    private static Func<Choice, bool> RefinementValue(string fact, string value) =>
+        c => c.Value.StartsWith(Advice.RefinePrefix, StringComparison.Ordinal) && c.Value.EndsWith($":{fact}={value}", StringComparison.Ordinal);
 
     private Transcript Then(Action action) => Then(() =>
     {
