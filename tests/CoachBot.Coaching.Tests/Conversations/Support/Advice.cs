@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Conversations;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Tests.Conversations.Support;
@@ -75,6 +76,14 @@ internal static class Advice
     /// <summary>Every refinement button updates its card in place where the client can.</summary>
     public static void RefinementsRefresh(Reply reply) =>
         Assert.All(reply.Choices.Where(c => c.Value.StartsWith(RefinePrefix, StringComparison.Ordinal) && !c.Value.Contains(":intent=", StringComparison.Ordinal)), c => Assert.True(c.Refreshes, c.Title));
+
+    /// <summary>The plain answer to a button from an older card: no card, and it says the card has expired (in any reply language).</summary>
+    public static void IsExpired(Reply reply)
+    {
+        Assert.Null(reply.Card);
+        var expired = AdviceTexts.CardExpired;
+        Assert.Contains(reply.Text, new[] { expired.English, expired.Vietnamese, expired.Chinese, expired.TraditionalChinese });
+    }
 
     /// <summary>The discount figures form: rate, given and ask, sent back as coach:figures:&lt;seq&gt;.</summary>
     public static void HasFiguresForm(Reply reply)

@@ -1,0 +1,142 @@
+using CoachBot.Coaching.Conversations;
+using CoachBot.Coaching.Tests.Conversations.Support;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>
+/// What the user adds to advice already given: a refinement button (the card refreshes), "Not sure", a typed answer
+/// to the card's open refinement, "Not this?"; and a button from an older card, which says plainly it has expired.
+/// </summary>
+public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
+{
+    private const string Noise = "The guest is complaining about the noise";
+    private const string LostBag = "The guest is shouting at the desk, his bag is lost and he wants money";
+
+    [Theory]
+    [InlineData("khach doi giam gia", "regular_guest")]
+    [InlineData("Guest says he missed his wake-up call and lost a trade, wants compensation", "wake_up_call_logged")]
+    public Task NotSurePressed_SameAdviceRefreshedAndTheFactsButtonsGo(string message, string fact) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .KeepCard("first")
+            .AssertReply(reply => Assert.NotEmpty(Advice.Refinements(reply, fact)))
+            .Refine(fact, "?")
+            .AssertReply(reply =>
+            {
+                Assert.True(reply.RefreshesCard);
+                Assert.Empty(Advice.Refinements(reply, fact));
+                Assert.NotNull(reply.Card);
+            })
+            .AssertExplanation(e =>
+            {
+                Assert.Contains(fact, e.Memory!.Settled);
+                Assert.DoesNotContain(e.Rules, r => r.MatchedFacts.Any(m => m.StartsWith(fact + "=", StringComparison.Ordinal)));
+            })
+            .RunAsync();
+
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("Not sure")]
+    public Task NotSureTyped_LeavesTheFactOpenInsteadOfStartingANewSituation(string typed) =>
+        Transcript.For(fixture.Runner)
+            .Send(Noise)
+            .AssertReply(reply => Assert.NotEmpty(Advice.Refinements(reply, "guest_emotion")))
+            .Send(typed)
+            .AssertReply(reply =>
+            {
+                Assert.Equal(AdviceTexts.Situation("complaint").English, reply.Card!.Title);
+                Assert.Empty(Advice.Refinements(reply, "guest_emotion"));
+                Assert.Empty(Advice.Refinements(reply, "intent"));
+            })
+            .AssertExplanation(e => Assert.Contains("guest_emotion", e.Memory!.Settled))
+            .RunAsync();
+
+    [Fact]
+    public Task TypedYes_AnswersTheCardsOpenRefinement() =>
+        Transcript.For(fixture.Runner)
+            .Send("Guest says he missed his wake-up call and lost a trade, wants compensation")
+            .AssertReply(reply => Assert.NotEmpty(Advice.Refinements(reply, "wake_up_call_logged")))
+            .Send("yes")
+            .AssertReply(reply =>
+            {
+                // Typed, so a new card rather than a refresh of the old one.
+                Assert.False(reply.RefreshesCard);
+                Assert.Empty(Advice.Refinements(reply, "wake_up_call_logged"));
+            })
+            .AssertExplanation(e => Assert.Contains("complaint.wake_up_call.made", e.RuleIds))
+            .RunAsync();
+
+    [Theory]
+    [InlineData("khach doi giam gia", "không", "regular_guest=false", "discount.request")]
+    [InlineData("Khách xin giảm giá", "có, khách quen", "regular_guest=true", "discount.regular_guest")]
+    [InlineData(Noise, "Upset", "guest_emotion=upset", "complaint.critical.classify")]
+    [InlineData("客人投訴房間太吵，已經說過兩次了", "憤怒", "guest_emotion=angry", "complaint.escalation_ladder")]
+    public Task TypedLabelOrNo_AnswersTheCardsOpenRefinement(string message, string typed, string fact, string rule) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply => Assert.NotEmpty(Advice.Refinements(reply, fact.Split('=')[0])))
+            .Send(typed)
+            .AssertReply(reply => Assert.Empty(Advice.Refinements(reply, fact.Split('=')[0])))
+            .AssertExplanation(e =>
+            {
+                Assert.Contains(rule, e.RuleIds);
+                Assert.Equal(fact.Split('=')[1], e.Memory!.Facts.ToFactSet().TryGet(fact.Split('=')[0], out var value) ? value.ToString() : null);
+            })
+            .RunAsync();
+
+    [Fact]
+    public Task NotThis_PressedOnAnAmbiguousMessage_SwitchesTheSituationAndOffersTheFirstGuessBack() =>
+        Transcript.For(fixture.Runner)
+            .Send("How do I coach a new receptionist who keeps making mistakes?")
+            .AssertReply(reply => Assert.Contains("intent=objection", Advice.Refinements(reply, "intent")))
+            .Refine("intent", "objection")
+            .AssertReply(reply =>
+            {
+                Assert.NotNull(reply.Card);
+                Assert.Contains("intent=complaint", Advice.Refinements(reply, "intent"));
+                Assert.DoesNotContain("intent=objection", Advice.Refinements(reply, "intent"));
+                Assert.NotEmpty(Advice.Refinements(reply, "objection_type"));
+            })
+            .AssertExplanation(e => Assert.Equal("objection", e.Intent))
+            .RunAsync();
+
+    [Fact]
+    public Task OlderCardsRefinement_AfterNewAdvice_SaysTheCardHasExpiredAndLeavesTheNewAdvice() =>
+        Transcript.For(fixture.Runner)
+            .Send(Noise)
+            .KeepCard("noise")
+            .AssertReply(_ => { })
+            .Send(LostBag)
+            .AssertReply(reply => Assert.Equal(fixture.Label("accusatory", "en"), reply.Card!.Title))
+            .RefineOn("noise", "guest_emotion", "calm")
+            .AssertReply(Advice.IsExpired)
+            .AssertExplanation(e => Assert.Equal("accusatory", e.Classification))
+            .RunAsync();
+
+    [Fact]
+    public Task OlderCardsFiguresForm_AfterNewAdvice_SaysTheCardHasExpired() =>
+        Transcript.For(fixture.Runner)
+            .Send("A guest asks for a discount")
+            .KeepCard("discount")
+            .AssertReply(_ => { })
+            .Send("A guest asks for a discount, she is a regular")
+            .AssertReply(reply => Advice.HasFiguresForm(reply))
+            .SubmitFigures("120", null, "10%", card: "discount")
+            .AssertReply(Advice.IsExpired)
+            .RunAsync();
+
+    [Theory]
+    [InlineData("start over")]
+    [InlineData("bắt đầu lại")]
+    [InlineData("forget my data")]
+    public Task OlderCardsRefinement_AfterStartOverOrForget_SaysTheCardHasExpired(string command) =>
+        Transcript.For(fixture.Runner)
+            .Send(Noise)
+            .AssertReply(_ => { })
+            .Send(command)
+            .AssertReply(reply => Assert.Null(reply.Card))
+            .AssertState(state => Assert.Null(state.LastExplanation))
+            .Refine("guest_emotion", "angry")
+            .AssertReply(Advice.IsExpired)
+            .RunAsync();
+}
