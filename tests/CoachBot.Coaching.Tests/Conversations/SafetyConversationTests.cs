@@ -71,6 +71,12 @@ public sealed class SafetyConversationTests(CoachingFixture fixture) : IClassFix
                 Assert.Contains(Advice.Escalate, Advice.Buttons(reply));
                 Assert.NotNull(Advice.Never(reply));
             })
-            .AssertExplanation(e => Assert.StartsWith("safety.", e.RuleIds[0], StringComparison.Ordinal))
+            .AssertExplanation(e =>
+            {
+                Assert.StartsWith("safety.", e.RuleIds[0], StringComparison.Ordinal);
+
+                // Each rule once: "why?" lists what the advice rests on, not how often the engine was asked.
+                Assert.Equal(e.RuleIds.Distinct(), e.RuleIds);
+            })
             .RunAsync();
 }

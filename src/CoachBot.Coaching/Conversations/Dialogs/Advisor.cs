@@ -91,7 +91,9 @@ internal sealed class Advisor(CoachingServices services)
 
         if (Domain(intent) is { } domain)
         {
-            fired.AddRange(engine.Evaluate(facts, domain).Fired);
+            // A domain's evaluation includes the safety overrides again: each rule counts once.
+            var own = engine.Evaluate(facts, domain).Fired;
+            fired.AddRange([.. own.Where(f => !fired.Exists(x => x.RuleId == f.RuleId))]);
             if (domain == "wedge")
             {
                 fired.AddRange(WedgeStage(engine, facts, fired));
