@@ -44,7 +44,7 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
             .Send(typed)
             .AssertReply(reply =>
             {
-                Assert.Equal(AdviceTexts.Situation("complaint").English, reply.Card!.Title);
+                Assert.Equal(AdviceTexts.Situation("complaint").En, reply.Card!.Title);
                 Assert.Empty(Advice.Refinements(reply, "guest_emotion"));
                 Assert.Empty(Advice.Refinements(reply, "intent"));
             })
@@ -87,17 +87,17 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
     [Fact]
     public Task NotThis_PressedOnAnAmbiguousMessage_SwitchesTheSituationAndOffersTheFirstGuessBack() =>
         Transcript.For(fixture.Runner)
-            .Send("How do I coach a new receptionist who keeps making mistakes?")
-            .AssertReply(reply => Assert.Contains("intent=objection", Advice.Refinements(reply, "intent")))
-            .Refine("intent", "objection")
+            .Send("The prospect complains about the price")
+            .AssertReply(reply => Assert.Contains("intent=incumbent", Advice.Refinements(reply, "intent")))
+            .Refine("intent", "incumbent")
             .AssertReply(reply =>
             {
                 Assert.NotNull(reply.Card);
                 Assert.Contains("intent=complaint", Advice.Refinements(reply, "intent"));
-                Assert.DoesNotContain("intent=objection", Advice.Refinements(reply, "intent"));
-                Assert.NotEmpty(Advice.Refinements(reply, "objection_type"));
+                Assert.DoesNotContain("intent=incumbent", Advice.Refinements(reply, "intent"));
+                Assert.NotEmpty(Advice.Refinements(reply, "call_stage"));
             })
-            .AssertExplanation(e => Assert.Equal("objection", e.Intent))
+            .AssertExplanation(e => Assert.Equal("incumbent", e.Intent))
             .RunAsync();
 
     [Fact]

@@ -40,17 +40,17 @@ public sealed class SalesConversationTests(CoachingFixture fixture) : IClassFixt
             .RunAsync();
 
     [Theory]
-    [InlineData("Chúng tôi mất hội nghị 40 phòng vào tay khách sạn gần hơn", "Làm ngay:")]
-    [InlineData("mat hop dong hoi nghi vao tay khach san khac, lam sao gianh lai", "Làm ngay:")]
-    [InlineData("我们丢了一个40间房的会议，被离他们更近的酒店抢走了", "现在就做：")]
-    [InlineData("我們丟了一個大型會議訂單，被別的酒店搶走了", "現在就做：")]
-    [InlineData("government client chose another hotel for their 10-day training, not because of price", "Do now:")]
-    public Task LostConference_AnyLanguage_ThePlanAtOnceWhyAndWhoDecidesAsRefinements(string message, string doNow) =>
+    [InlineData("Chúng tôi mất hội nghị 40 phòng vào tay khách sạn gần hơn", "Nói ngay:")]
+    [InlineData("mat hop dong hoi nghi vao tay khach san khac, lam sao gianh lai", "Nói ngay:")]
+    [InlineData("我们丢了一个40间房的会议，被离他们更近的酒店抢走了", "现在就说：")]
+    [InlineData("我們丟了一個大型會議訂單，被別的酒店搶走了", "現在就說：")]
+    [InlineData("government client chose another hotel for their 10-day training, not because of price", "Say now:")]
+    public Task LostConference_AnyLanguage_ThePlanAtOnceWhyAndWhoDecidesAsRefinements(string message, string sayNow) =>
         Transcript.For(fixture.Runner)
             .Send(message)
             .AssertReply(reply =>
             {
-                Advice.Is(reply, null, doNow);
+                Advice.Is(reply, null, sayNow);
                 Advice.Cites(reply, "H-10");
             })
             .AssertExplanation(e => Assert.Equal("lost_account", e.Intent))

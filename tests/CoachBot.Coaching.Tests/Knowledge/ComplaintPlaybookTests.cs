@@ -50,7 +50,7 @@ public sealed class ComplaintPlaybookTests(RealPlaybooks playbooks) : IClassFixt
         var (_, advice) = playbooks.Evaluate(facts);
 
         Assert.Equal("constructive", advice.ClassificationKey);
-        Assert.True(Mentions(advice.Steps, "wife's name"));
+        Assert.True(Mentions(advice.Steps, "every team involved"));
         Assert.True(Mentions(advice.Steps, "Follow up"));
         Assert.Equal(["H-14", "H-15", "H-16"], advice.Citations);
     }

@@ -55,9 +55,9 @@ public class GlobalCommandTests
     [Fact]
     public async Task StartOver_AppWelcomeInVietnamese_AnswersWithTheAppsWelcome()
     {
-        var options = new DialogRunnerOptions { Welcome = dc => Reply.Say(dc.Language.Code == "vi" ? "Chào bạn, mình là trợ lý." : "Hello, I'm the coach.") };
+        var options = new DialogRunnerOptions { Texts = TestTexts.Catalog, Welcome = dc => Reply.Say(dc.Language.Code == "vi" ? "Chào bạn, mình là trợ lý." : "Hello, I'm the coach.") };
         await Transcript.For(TestBot.Create(options)).WithLocale("vi-VN")
-            .Send("chào").AssertReply(TestBot.AskName.Vietnamese!)
+            .Send("chào").AssertReply(TestBot.AskName.Vi!)
             .Send("bắt đầu lại").AssertReply("Chào bạn, mình là trợ lý.")
             .AssertState(state => Assert.Empty(state.Stack))
             .RunAsync();
@@ -68,18 +68,19 @@ public class GlobalCommandTests
     {
         var options = new DialogRunnerOptions
         {
+            Texts = TestTexts.Catalog,
             ExplainAsync = (dc, ct) => dc.GetExplanation<TestExplanation>() is { } explanation
                 ? dc.SendAsync(Reply.Say("Because " + explanation.Reason), ct)
                 : dc.SendAsync(EngineStrings.NothingToExplain, ct),
         };
         await Transcript.For(TestBot.Create(options))
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", En), "Yes", "No")
             .Send("why").AssertReply("Because you picked sales")
-            .Send("start over").AssertReply(EngineStrings.Welcome.English)
+            .Send("start over").AssertReply(TestTexts.Catalog[EngineStrings.Welcome].En)
             .AssertState(state => Assert.Null(state.LastExplanation))
-            .Send("why").AssertReply(EngineStrings.NothingToExplain.English)
+            .Send("why").AssertReply(TestTexts.Catalog[EngineStrings.NothingToExplain].En)
             .RunAsync();
     }
 

@@ -103,9 +103,9 @@ public class DialogRunnerTests
     [Fact]
     public async Task RunTurnAsync_InterruptHandlesTheMessage_ActiveDialogNeverSeesIt()
     {
-        var options = new DialogRunnerOptions { InterruptAsync = FireAlarmAsync };
+        var options = new DialogRunnerOptions { Texts = TestTexts.Catalog, InterruptAsync = FireAlarmAsync };
         await Transcript.For(TestBot.Create(options))
-            .Send("hi").AssertReply(TestBot.AskName.English)
+            .Send("hi").AssertReply(TestBot.AskName.En)
             .Send("fire alarm").AssertReply("Evacuate first.")
 
             // The name question still waits, untouched: no retry counted, and "fire alarm" was not taken as a name.
@@ -114,7 +114,7 @@ public class DialogRunnerTests
                 Assert.Equal([TestBot.SignUp, "text"], state.Stack.Select(i => i.DialogId));
                 Assert.Equal(0, state.Stack[^1].RetryCount);
             })
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("sales").AssertReply(TestBot.ConfirmText("Lan", "Sales", ReplyLanguage.English), "Yes", "No")
             .RunAsync();
     }
@@ -124,6 +124,7 @@ public class DialogRunnerTests
     {
         var options = new DialogRunnerOptions
         {
+            Texts = TestTexts.Catalog,
             InterruptAsync = async (dc, ct) =>
             {
                 if (dc.Turn.Text != "new guest")
@@ -137,11 +138,11 @@ public class DialogRunnerTests
             },
         };
         await Transcript.For(TestBot.Create(options))
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
             .Send("new guest").AssertReply("Handling the new guest.")
             .AssertState(state => Assert.Empty(state.Stack))
-            .Send("Restaurant").AssertReply(TestBot.AskName.English)
+            .Send("Restaurant").AssertReply(TestBot.AskName.En)
             .RunAsync();
     }
 
@@ -151,6 +152,7 @@ public class DialogRunnerTests
         var seen = new List<string?>();
         var options = new DialogRunnerOptions
         {
+            Texts = TestTexts.Catalog,
             InterruptAsync = (dc, _) =>
             {
                 seen.Add(dc.Turn.Text);
@@ -158,10 +160,10 @@ public class DialogRunnerTests
             },
         };
         await Transcript.For(TestBot.Create(options))
-            .Send("hi").AssertReply(TestBot.AskName.English)
-            .Send("Lan").AssertReply(TestBot.AskTeam.English, TestBot.TeamTitles)
-            .Send("Spa").AssertReply(EngineStrings.PickOneOfTheOptions.English, TestBot.TeamTitles)
-            .Send("help").AssertReply(EngineStrings.Help.English, "Start over", "Language", "Cancel")
+            .Send("hi").AssertReply(TestBot.AskName.En)
+            .Send("Lan").AssertReply(TestBot.AskTeam.En, TestBot.TeamTitles)
+            .Send("Spa").AssertReply(TestTexts.Catalog[EngineStrings.PickOneOfTheOptions].En, TestBot.TeamTitles)
+            .Send("help").AssertReply(TestTexts.Catalog[EngineStrings.Help].En, "Start over", "Language", "Cancel")
             .Send("2").AssertReply(TestBot.ConfirmText("Lan", "Restaurant", ReplyLanguage.English), "Yes", "No")
             .RunAsync();
 

@@ -137,7 +137,7 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
         amount.Kind == AmountKind.Money ? Policy.Concession.OfAmount(amount.Value) : Policy.Concession.OfPercent(amount.Value);
 
     private static IEnumerable<string> AllForms(CoachBot.Dialogs.LocalizedText text) =>
-        new[] { text.English, text.Vietnamese, text.Chinese, text.TraditionalChinese }.OfType<string>();
+        new[] { text.En, text.Vi, text.Zh, text.ZhHant }.OfType<string>();
 
     private static IEnumerable<string> Labels(AnswerOption option) =>
         [option.Label.En, option.Label.Vi, option.Label.Zh, option.Label.ZhHant];

@@ -82,7 +82,7 @@ internal static class Advice
     {
         Assert.Null(reply.Card);
         var expired = AdviceTexts.CardExpired;
-        Assert.Contains(reply.Text, new[] { expired.English, expired.Vietnamese, expired.Chinese, expired.TraditionalChinese });
+        Assert.Contains(reply.Text, new[] { expired.En, expired.Vi, expired.Zh, expired.ZhHant });
     }
 
     /// <summary>The discount figures form: rate, given and ask, sent back as coach:figures:&lt;seq&gt;.</summary>
