@@ -90,7 +90,7 @@ internal static class EscalationCard
         }
     }
 
-    private static string Person(EscalationContact contact, ReplyLanguage language) =>
+    internal static string Person(EscalationContact contact, ReplyLanguage language) =>
         $"{contact.Name} ({EscalationCardTexts.Describe(contact.Role, language)})";
 
     private static JsonObject TextBlock(string text, bool bold = false)

@@ -17,18 +17,18 @@ internal static class EscalationTexts
         "只有值班经理或主管可以这样做。",
         "只有值班經理或主管可以這樣做。");
 
-    // The coaching turn has said "Calling …"; this confirms the card actually reached the desk.
+    // The staffer's one status once the card reached the desk ({0}: who is on duty); said only when it is true.
     public static readonly LocalizedText SentToManager = LocalizedText.Of(
-        "The duty desk has your escalation. I'll tell you here as soon as a manager acknowledges.",
-        "Kênh trực đã nhận yêu cầu của bạn. Khi quản lý xác nhận tôi sẽ báo bạn ngay tại đây.",
-        "值班频道已收到你的请求。经理一确认，我会马上在这里告诉你。",
-        "值班頻道已收到你的請求。經理一確認，我會馬上在這裡告訴你。");
+        "Calling {0} now: the duty desk has your escalation. Stay with the guest; I'll tell you here as soon as a manager acknowledges.",
+        "Đang gọi {0}: kênh trực đã nhận yêu cầu. Anh/chị ở lại với khách nhé; quản lý xác nhận là em báo ngay tại đây.",
+        "正在呼叫{0}：值班频道已收到你的请求。请留在客人身边，经理一确认，我会马上在这里告诉你。",
+        "正在呼叫{0}：值班頻道已收到你的請求。請留在客人身邊，主管一確認，我會馬上在這裡告訴你。");
 
     public static readonly LocalizedText NoDesk = LocalizedText.Of(
-        "No duty desk is registered yet, so I could not alert anyone. Call the duty manager by phone now. (A manager can type \"set duty desk here\" in their channel.)",
-        "Chưa có kênh trực nào được đăng ký nên tôi chưa báo được ai. Hãy gọi điện cho quản lý ca ngay. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
-        "还没有登记值班频道，我无法通知任何人。请立即打电话给值班经理。（经理可在其频道输入 \"set duty desk here\"。）",
-        "還沒有登記值班頻道，我無法通知任何人。請立即打電話給值班經理。（經理可在其頻道輸入 \"set duty desk here\"。）");
+        "No duty desk is registered yet, so I could not alert anyone. Phone {0} now. (A manager can type \"set duty desk here\" in their channel.)",
+        "Chưa có kênh trực nào được đăng ký nên em chưa báo được ai. Anh/chị gọi điện ngay cho {0} nhé. (Quản lý gõ \"set duty desk here\" trong kênh của họ.)",
+        "还没有登记值班频道，我无法通知任何人。请立即打电话给{0}。（经理可在其频道输入 \"set duty desk here\"。）",
+        "還沒有登記值班頻道，我無法通知任何人。請立即打電話給{0}。（主管可在其頻道輸入 \"set duty desk here\"。）");
 
     public static readonly LocalizedText Acknowledged = LocalizedText.Of(
         "{0} acknowledged your escalation and is on the way.",
@@ -49,10 +49,10 @@ internal static class EscalationTexts
         "此請求已由 {0} 確認。");
 
     public static readonly LocalizedText DeliveryFailed = LocalizedText.Of(
-        "I could not reach the duty desk. Call the duty manager by phone now.",
-        "Tôi không gửi được tới kênh trực. Hãy gọi điện cho quản lý ca ngay.",
-        "我无法联系值班频道。请立即打电话给值班经理。",
-        "我無法聯繫值班頻道。請立即打電話給值班經理。");
+        "I could not reach the duty desk. Phone {0} now.",
+        "Em không gửi được tới kênh trực. Anh/chị gọi điện ngay cho {0} nhé.",
+        "我无法联系值班频道。请立即打电话给{0}。",
+        "我無法聯繫值班頻道。請立即打電話給{0}。");
 
     public static readonly LocalizedText NobodyAcknowledged = LocalizedText.Of(
         "Nobody has acknowledged yet — phone the duty manager now.",
@@ -61,10 +61,10 @@ internal static class EscalationTexts
         "仍然沒有人確認——請立即打電話給值班經理。");
 
     public static readonly LocalizedText SentToSecurity = LocalizedText.Of(
-        "The duty desk has your call for security. I'll tell you here as soon as someone acknowledges.",
-        "Kênh trực đã nhận yêu cầu gọi an ninh của bạn. Khi có người xác nhận tôi sẽ báo bạn ngay tại đây.",
-        "值班频道已收到你呼叫保安的请求。一有人确认，我会马上在这里告诉你。",
-        "值班頻道已收到你呼叫保安的請求。一有人確認，我會馬上在這裡告訴你。");
+        "Calling security through the duty desk now: they have your call. Stay with the guest; I'll tell you here as soon as someone acknowledges.",
+        "Đang gọi an ninh qua kênh trực: kênh trực đã nhận yêu cầu. Anh/chị ở lại với khách nhé; có người xác nhận là em báo ngay tại đây.",
+        "正在通过值班频道呼叫保安：值班频道已收到。请留在客人身边，一有人确认，我会马上在这里告诉你。",
+        "正在透過值班頻道呼叫保全：值班頻道已收到。請留在客人身邊，一有人確認，我會馬上在這裡告訴你。");
 
     public static readonly LocalizedText NoDeskForSecurity = LocalizedText.Of(
         "No duty desk is registered yet, so I could not alert anyone. Call security by phone now. (A manager can type \"set duty desk here\" in their channel.)",
@@ -85,6 +85,12 @@ internal static class EscalationTexts
         "仍然沒有人確認——請立即打電話給保安。");
 
     /// <summary>The note that the desk has the escalation, naming whom the staffer called.</summary>
+    /// <summary>Whom to phone or who is being called: the first person on duty from the roster, else "the duty manager".</summary>
+    public static string Who(EscalationFacts facts, ReplyLanguage language) =>
+        facts.Roster.Count > 0 ? EscalationCard.Person(facts.Roster[0], language) : TheDutyManager.For(language);
+
+    public static readonly LocalizedText TheDutyManager = LocalizedText.Of("the duty manager", "quản lý ca", "值班经理", "值班主管");
+
     public static LocalizedText Sent(EscalationFacts facts) => facts.ForSecurity ? SentToSecurity : SentToManager;
 
     /// <summary>No desk to alert: phone whom the staffer called.</summary>

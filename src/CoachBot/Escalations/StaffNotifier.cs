@@ -14,7 +14,11 @@ internal sealed class StaffNotifier(IReplySender sender, EscalationStore escalat
     /// Tells the staffer <paramref name="text"/> in the language of the escalation's <paramref name="facts"/>; does
     /// nothing when their chat is gone (null).
     /// </summary>
-    public async Task TellAsync(ConversationReference? staff, EscalationFacts facts, LocalizedText text, CancellationToken cancellationToken)
+    public Task TellAsync(ConversationReference? staff, EscalationFacts facts, LocalizedText text, CancellationToken cancellationToken) =>
+        TellAsync(staff, facts, text.For, cancellationToken);
+
+    /// <summary>Tells the staffer the text <paramref name="text"/> makes in their language (for texts that name someone).</summary>
+    public async Task TellAsync(ConversationReference? staff, EscalationFacts facts, Func<ReplyLanguage, string> text, CancellationToken cancellationToken)
     {
         if (staff is null)
         {
@@ -22,7 +26,7 @@ internal sealed class StaffNotifier(IReplySender sender, EscalationStore escalat
         }
 
         var language = facts.StaffLanguage(staff);
-        var envelope = ProactiveActivity.To(staff, new Activity { Text = text.For(language) });
+        var envelope = ProactiveActivity.To(staff, new Activity { Text = text(language) });
         try
         {
             await sender.SendAsync(envelope, cancellationToken).ConfigureAwait(false);

@@ -9,9 +9,9 @@ namespace CoachBot.Coaching.Tests.Conversations;
 public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClassFixture<CoachingFixture>
 {
     [Theory]
-    [InlineData("Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền", "vi", "Nói ngay:", "Minh (quản lý ca)")]
-    [InlineData("一位老客人非常生气，他寄存在前台的包丢了，要求赔偿现金", "zh", "现在就说：", "Minh（值班经理）")]
-    public Task LostBag_AngryRegularWantsMoney_AccusatoryAtOnceAndEscalationCarriesNoGuestText(string message, string language, string sayNow, string calling) =>
+    [InlineData("Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền", "vi", "Nói ngay:")]
+    [InlineData("一位老客人非常生气，他寄存在前台的包丢了，要求赔偿现金", "zh", "现在就说：")]
+    public Task LostBag_AngryRegularWantsMoney_AccusatoryAtOnceAndEscalationCarriesNoGuestText(string message, string language, string sayNow) =>
         Transcript.For(fixture.Runner)
             .Send(message)
             .AssertReply(reply =>
@@ -21,8 +21,8 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
                 Advice.Cites(reply, "H-12");
             })
             .AssertExplanation(e => Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], e.RuleIds))
-            .Press(Advice.Escalate)
-            .AssertReply(reply => Assert.Contains(calling, reply.Text, StringComparison.Ordinal))
+            .PressEscalation()
+            // No "Calling …" from the dialog: the host tells the staffer once it knows whether the desk got it.
             .AssertEffect("escalation", payload =>
             {
                 Assert.Equal("complaint", payload.GetProperty("intent").GetString());
@@ -30,6 +30,7 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
                 Assert.Equal("immediate", payload.GetProperty("urgency").GetString());
                 Assert.Contains("complaint.lost_property", payload.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
                 Assert.Equal("Minh", payload.GetProperty("contacts")[0].GetProperty("name").GetString());
+                Assert.Equal("duty_manager", payload.GetProperty("contacts")[0].GetProperty("role").GetString());
                 Assert.Equal(language, payload.GetProperty("language").GetString());
                 var raw = payload.GetRawText();
                 Assert.DoesNotContain(language == "vi" ? "túi" : "包", raw, StringComparison.Ordinal);

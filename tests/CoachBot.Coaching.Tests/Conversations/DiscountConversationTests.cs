@@ -110,8 +110,7 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
                 Assert.DoesNotContain(Advice.AllLines(reply), l => l.Contains("$84", StringComparison.Ordinal)); // the 30% price is never suggested
                 Assert.Contains(Advice.Escalate, Advice.Buttons(reply));
             })
-            .Press(Advice.Escalate)
-            .AssertReply(_ => { })
+            .PressEscalation()
             .AssertEffect("escalation", payload =>
             {
                 Assert.Equal("discount_request", payload.GetProperty("intent").GetString());

@@ -114,6 +114,26 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
             .RunAsync();
 
     [Fact]
+    public Task OlderCardsEscalation_AfterOtherAdvice_StillCallsForWhomItSaysWithoutTheNewerAdvicesFacts() =>
+        Transcript.For(fixture.Runner)
+            .Send(LostBag)
+            .KeepCard("lost bag")
+            .AssertReply(reply => Assert.Contains(Advice.Escalate, Advice.Buttons(reply)))
+            .Send("My prospect is happy with their current supplier")
+            .AssertReply(reply => Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply)))
+            .PressEscalationOn("lost bag")
+            .AssertEffect("escalation", payload =>
+            {
+                // A staffer who presses "Call the duty manager" gets the manager, at once, even from an older card;
+                // the Wedge advice given since is not what the manager is called about.
+                Assert.Equal("duty_manager", payload.GetProperty("target").GetString());
+                Assert.Equal("immediate", payload.GetProperty("urgency").GetString());
+                Assert.Equal("unknown", payload.GetProperty("intent").GetString());
+                Assert.Empty(payload.GetProperty("ruleIds").EnumerateArray());
+            })
+            .RunAsync();
+
+    [Fact]
     public Task OlderCardsFiguresForm_AfterNewAdvice_SaysTheCardHasExpired() =>
         Transcript.For(fixture.Runner)
             .Send("A guest asks for a discount")

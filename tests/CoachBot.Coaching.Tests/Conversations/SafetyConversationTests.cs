@@ -12,7 +12,7 @@ public sealed class SafetyConversationTests(CoachingFixture fixture) : IClassFix
             .AssertReply(reply =>
             {
                 Advice.Is(reply, fixture.Label("emergency_fire", "en"), "Say now:");
-                Assert.Equal("Call security", Assert.Single(reply.Choices, c => c.Value == Advice.Escalate).Title);
+                Assert.Equal("Call security", Assert.Single(reply.Choices, c => c.Value.StartsWith(Advice.Escalate, StringComparison.Ordinal)).Title);
 
                 // The complaint's own advice is not lost: it is behind More, and its mood is a refinement.
                 Assert.Contains(Advice.More(reply, "Do next"), l => l.Contains("complaint", StringComparison.Ordinal));
@@ -39,13 +39,8 @@ public sealed class SafetyConversationTests(CoachingFixture fixture) : IClassFix
                 Advice.HasFiguresForm(reply);
             })
             .AssertExplanation(e => Assert.Equal("safety.injury", e.RuleIds[0]))
-            .Press(Advice.Escalate)
-            .AssertReply(reply =>
-            {
-                // Security is called (through the duty desk), not the duty manager on the roster.
-                Assert.StartsWith("Calling security", reply.Text, StringComparison.Ordinal);
-                Assert.DoesNotContain("duty manager", reply.Text, StringComparison.Ordinal);
-            })
+            // Security is called (through the duty desk), not the duty manager on the roster; the host says so.
+            .PressEscalation()
             .AssertEffect("escalation", payload =>
             {
                 Assert.Equal("security", payload.GetProperty("target").GetString());

@@ -23,7 +23,7 @@ public sealed class ForgetMyDataTests
         var database = hotel.Host.Settings["State:Sqlite:Path"]!;
         await hotel.RegisterDeskAsync();
         var advice = await rep.GetsComplaintAdviceAsync();
-        await rep.PressesAsync(advice, "Helpful", expectReplies: false);
+        await rep.GivesThumbsUpAsync();
         hotel.Connector.FailWith(HttpStatusCode.ServiceUnavailable);
         await rep.PressesAsync(advice, "Call the duty manager");
         hotel.Connector.Recover();

@@ -47,6 +47,14 @@ internal sealed class SalesRep : IDisposable
         return SendAsync(client.Message(null).Set("value", new JsonObject { ["choice"] = card.SubmitValueOf(title) }), expectReplies);
     }
 
+    /// <summary>Teams' own thumbs up under the last reply (the message/submitAction invoke Teams sends).</summary>
+    public Task<IReadOnlyList<BotMessage>> GivesThumbsUpAsync() =>
+        SendAsync(_outbox.Prepare(ActivityJson.Invoke("message/submitAction", new JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject { ["reaction"] = "like", ["feedback"] = "{\"feedbackText\":\"\"}" },
+        })), expectReplies: false);
+
     /// <summary>Describes an angry guest and answers the fact questions until the advice card (with its escalation button) comes.</summary>
     public async Task<BotMessage> GetsComplaintAdviceAsync()
     {

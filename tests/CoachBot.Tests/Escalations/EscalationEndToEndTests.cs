@@ -32,7 +32,7 @@ public sealed class EscalationEndToEndTests
         var facts = EscalationHarness.FactsOf(card);
         Assert.Equal("accusatory", facts["Situation"]);
         Assert.Contains("complaint.accusatory.classify", facts["Rules"], StringComparison.Ordinal);
-        Assert.Contains("The duty desk has your escalation", hotel.StaffNotes[^1], StringComparison.Ordinal);
+        Assert.Contains("the duty desk has your escalation", hotel.StaffNotes[^1], StringComparison.Ordinal);
 
         // The sample hotel's policy reminds after 10 minutes; at 15:30 in Ho Chi Minh City the supervisor is next.
         await hotel.AdvanceAsync(TimeSpan.FromMinutes(10));

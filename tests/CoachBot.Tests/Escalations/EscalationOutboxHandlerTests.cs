@@ -26,7 +26,8 @@ public sealed class EscalationOutboxHandlerTests
         Assert.Equal("Alice (front desk)", facts["Staff"]);
         Assert.Equal("complaint.accusatory.classify", facts["Rules"]);
         Assert.Contains("Day duty manager (duty manager)", facts["On duty"], StringComparison.Ordinal);
-        Assert.Contains("The duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        // The staffer's one status names who is being called, now that it is true.
+        Assert.StartsWith("Calling Day duty manager (duty manager) now: the duty desk has your escalation", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,9 @@ public sealed class EscalationOutboxHandlerTests
 
         await hotel.EscalateAsync();
 
-        Assert.Contains("Call the duty manager by phone now", Assert.Single(hotel.StaffNotes), StringComparison.Ordinal);
+        var note = Assert.Single(hotel.StaffNotes);
+        Assert.Contains("Phone Day duty manager (duty manager) now", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Calling", note, StringComparison.Ordinal);
         Assert.DoesNotContain(hotel.Connector.Calls, c => c.Body?["attachments"] is JsonArray);
     }
 
@@ -94,7 +97,7 @@ public sealed class EscalationOutboxHandlerTests
         await hotel.Dispatcher.DeliverDueAsync(default);
 
         var note = Assert.Single(hotel.Connector.DeliveredTo(staff.ConversationId), c => c.Body?["replyToId"] is null);
-        Assert.StartsWith("Kênh trực đã nhận yêu cầu của bạn", note.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đang gọi Day duty manager (quản lý ca): kênh trực đã nhận yêu cầu", note.Message.Text, StringComparison.Ordinal);
         Assert.StartsWith("Duty manager needed", Assert.Single(hotel.DeskCards).Text, StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class EscalationSecurityTests
         Assert.StartsWith("Security needed", card.Text, StringComparison.Ordinal);
         Assert.Equal("Immediate", EscalationHarness.FactsOf(card)["Urgency"]);
         var note = Assert.Single(hotel.StaffNotes);
-        Assert.StartsWith("The duty desk has your call for security", note, StringComparison.Ordinal);
+        Assert.StartsWith("Calling security through the duty desk now", note, StringComparison.Ordinal);
         Assert.DoesNotContain("manager", note, StringComparison.Ordinal);
     }
 

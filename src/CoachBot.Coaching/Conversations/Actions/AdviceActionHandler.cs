@@ -9,38 +9,39 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 internal sealed class AdviceActionHandler(CoachingServices services)
 {
+    /// <summary>
+    /// Queues the escalation; the staffer's one status message ("Calling Minh now" once the duty desk has the card,
+    /// or "phone Minh now" when there is no desk) comes from the host, which knows whether anyone was alerted.
+    /// </summary>
     public async Task EscalateAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        var press = EscalationPress.Read(dc.Turn);
         var explanation = dc.GetExplanation<CoachingExplanation>();
-        if (explanation is null)
+        var current = explanation is not null && (press.Sequence is null || explanation.Memory?.Sequence == press.Sequence);
+        if (!current && press.Target is null)
         {
             await dc.SendAsync(CoachTexts.NothingToEscalate, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var policy = services.Policy;
-        var target = explanation.EscalationTarget ?? "duty_manager";
         var contacts = policy.OnDuty(services.Now)
             .OrderByDescending(r => r.Role == StaffRole.DutyManager)
             .Select(r => new EscalationContact(r.Name, StaffRoles.Key(r.Role)))
             .ToList();
+
+        // A button from an older card still calls, for whom it says and at once; the newer advice's facts are not its.
         dc.AddSideEffect(SideEffectKinds.Escalation, new EscalationPayload(
             policy.PropertyId,
-            explanation.Intent,
-            explanation.Classification,
-            explanation.RuleIds,
-            target,
-            explanation.EscalationUrgency ?? "routine",
+            current ? explanation!.Intent : "unknown",
+            current ? explanation!.Classification : null,
+            current ? explanation!.RuleIds : [],
+            (current ? explanation!.EscalationTarget : null) ?? press.Target ?? "duty_manager",
+            (current ? explanation!.EscalationUrgency : null) ?? "immediate",
             StaffRoles.Key(services.RoleOf(dc.Turn)),
             contacts,
             policy.ReminderMinutes,
             dc.Language.Tag));
-
-        // Security has no roster of its own: the card goes to the duty desk, but the staffer must not read that the duty manager is coming.
-        var said = target == "security"
-            ? CoachTexts.SecurityCalled.For(dc.Language)
-            : CoachTexts.EscalationSent.Format(dc.Language, contacts.Count > 0 ? CoachTexts.Person(contacts[0], dc.Language) : CoachTexts.DutyManager.For(dc.Language));
-        await dc.SendAsync(Reply.Say(said), cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task FeedbackAsync(DialogContext dc, bool helpful, CancellationToken cancellationToken)

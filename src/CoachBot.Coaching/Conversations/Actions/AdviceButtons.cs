@@ -18,9 +18,13 @@ internal static class AdviceButtons
 
     public static Choice Why(ReplyLanguage language) => new(CoachTexts.WhyButton.For(language), "why");
 
-    public static Choice CallManager(ReplyLanguage language) => Button(AdviceAction.Escalate, CoachTexts.CallManagerButton, language);
+    /// <summary>"Call the duty manager" for the advice numbered <paramref name="sequence"/> (see <see cref="EscalationPress"/>).</summary>
+    public static Choice CallManager(ReplyLanguage language, int sequence) =>
+        new(CoachTexts.CallManagerButton.For(language), EscalationPress.ValueFor(sequence, "duty_manager"));
 
-    public static Choice CallSecurity(ReplyLanguage language) => Button(AdviceAction.Escalate, CoachTexts.CallSecurityButton, language);
+    /// <summary>"Call security" for the advice numbered <paramref name="sequence"/>.</summary>
+    public static Choice CallSecurity(ReplyLanguage language, int sequence) =>
+        new(CoachTexts.CallSecurityButton.For(language), EscalationPress.ValueFor(sequence, "security"));
 
     public static Choice Helpful(ReplyLanguage language) => Button(AdviceAction.Helpful, CoachTexts.HelpfulButton, language);
 
@@ -40,6 +44,7 @@ internal static class AdviceButtons
         foreach (var (action, value, titles) in Actions)
         {
             if (string.Equals(answer, value, StringComparison.OrdinalIgnoreCase)
+                || answer.StartsWith(value + ":", StringComparison.OrdinalIgnoreCase)
                 || titles.SelectMany(AllForms).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
             {
                 return action;

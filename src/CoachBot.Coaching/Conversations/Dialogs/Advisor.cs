@@ -61,6 +61,7 @@ internal sealed class Advisor(CoachingServices services)
         var taken = 2 + extra.Length + (form is null ? 0 : 1) + (result.Advice.Escalation is null ? 0 : 1);
         var view = new AdviceView(memory.Intent, result, wedge ? AdviceLayout.Wedge : AdviceLayout.Default)
         {
+            Sequence = memory.Sequence,
             Refinements = Refinements.For(result.Advice, memory, language, MaxActions - taken),
             ExtraButtons = extra,
             Form = form,

@@ -41,7 +41,9 @@ internal static class AdviceCardBuilder
         var buttons = new List<Choice>(view.Refinements);
         if (advice.Escalation is { } escalation)
         {
-            buttons.Add(escalation.To == EscalationTarget.Security ? AdviceButtons.CallSecurity(language) : AdviceButtons.CallManager(language));
+            buttons.Add(escalation.To == EscalationTarget.Security
+                ? AdviceButtons.CallSecurity(language, view.Sequence)
+                : AdviceButtons.CallManager(language, view.Sequence));
         }
 
         buttons.AddRange(view.ExtraButtons);

@@ -6,6 +6,9 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>What one advice card is made of: the evaluation, how its parts are named, and what the situation adds (figures, buttons, a form).</summary>
 internal sealed record AdviceView(string Intent, EvaluationResult Result, AdviceLayout Layout)
 {
+    /// <summary>The advice's number in the conversation, carried by its buttons.</summary>
+    public int Sequence { get; init; }
+
     /// <summary>The staged plan's lines; when present they are the Do next steps of the first screen.</summary>
     public IReadOnlyList<string> FigureSteps { get; init; } = [];
 

@@ -82,17 +82,6 @@ internal static class CoachTexts
 
     public static LocalizedText AfterCallButton { get; } = LocalizedText.Of("After the call", "Sau cuộc gặp", "拜访之后", "拜訪之後");
 
-    public static LocalizedText SecurityCalled { get; } = LocalizedText.Of(
-        "Calling security through the duty desk now. Stay with the guest; I'll confirm here when it reaches them.",
-        "Đang gọi bộ phận an ninh qua kênh trực. Hãy ở lại với khách; khi tin tới nơi tôi sẽ xác nhận tại đây.",
-        "正在通过值班频道呼叫保安。请留在客人身边，送达后我会在这里确认。",
-        "正在透過值班頻道呼叫保安。請留在客人身邊，送達後我會在這裡確認。");
-
-    public static LocalizedText EscalationSent { get; } = LocalizedText.Of(
-        "Calling {0} now. Stay with the guest; I'll confirm here when it reaches them.",
-        "Đang gọi {0}. Hãy ở lại với khách; khi tin tới nơi tôi sẽ xác nhận tại đây.",
-        "正在呼叫{0}。请留在客人身边，送达后我会在这里确认。",
-        "正在呼叫{0}。請留在客人身邊，送達後我會在這裡確認。");
 
     public static LocalizedText NothingToEscalate { get; } = LocalizedText.Of(
         "There's nothing to escalate yet: tell me what's happening first.",

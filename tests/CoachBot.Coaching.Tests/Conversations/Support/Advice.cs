@@ -49,7 +49,9 @@ internal static class Advice
         }
     }
 
-    public static IReadOnlyList<string> Buttons(Reply reply) => [.. reply.Choices.Select(c => c.Value)];
+    /// <summary>The buttons' values; the escalation button's (which carries its advice's number and target) as <see cref="Escalate"/>.</summary>
+    public static IReadOnlyList<string> Buttons(Reply reply) =>
+        [.. reply.Choices.Select(c => c.Value.StartsWith(Escalate + ":", StringComparison.Ordinal) ? Escalate : c.Value)];
 
     /// <summary>The numbered Do-next steps of the first screen, without their numbers.</summary>
     public static IReadOnlyList<string> Steps(Reply reply) =>

@@ -40,6 +40,12 @@ internal sealed class Transcript
     /// <summary>Presses a button: a card submit with the button's value, as Teams sends it.</summary>
     public Transcript Press(string value) => Turn(t => t with { Text = null, Value = JsonSerializer.SerializeToElement(new { choice = value }) });
 
+    /// <summary>Presses the escalation button of the last card (its value names the advice and whom it calls).</summary>
+    public Transcript PressEscalation() => PressEscalationOn(null);
+
+    /// <summary>Presses the escalation button of the card kept as <paramref name="card"/> (perhaps an older one).</summary>
+    public Transcript PressEscalationOn(string? card) => PressOnCard(card, c => c.Value.StartsWith(Advice.Escalate + ":", StringComparison.Ordinal));
+
     /// <summary>Presses the button of the last card whose value sets <paramref name="fact"/> to <paramref name="value"/> (a refinement).</summary>
     public Transcript Refine(string fact, string value) => PressOnCard(null, RefinementValue(fact, value));
 
