@@ -24,7 +24,20 @@ internal static class VocabularyReader
             }
 
             var setBy = ((JArray)body["set_by"]!).Select(v => (string)v!).ToArray();
-            facts.Add(new FactDefinition(property.Name, kind, values, setBy));
+            var says = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+            foreach (var phrase in (body["says"] as JObject)?.Properties() ?? [])
+            {
+                var fits = kind == FactKind.Bool ? phrase.Name is "true" or "false" : values.Contains(phrase.Name, StringComparer.Ordinal);
+                if (!fits)
+                {
+                    errors.Add(new PlaybookError(document.File, document.LineOf(phrase), null, $"fact '{property.Name}' says something for '{phrase.Name}', which is not one of its values"));
+                    continue;
+                }
+
+                says[phrase.Name] = ReadText((JObject)phrase.Value);
+            }
+
+            facts.Add(new FactDefinition(property.Name, kind, values, setBy) { Says = says });
         }
 
         return new FactVocabulary(facts);
@@ -52,7 +65,7 @@ internal static class VocabularyReader
             }
 
             var uses = ((JArray)body["use"]!).Select(u => Enum.Parse<SourceUse>((string)u!, ignoreCase: true)).ToArray();
-            entries.Add(new SourceEntry(property.Name, source, (string)body["section"]!, uses));
+            entries.Add(new SourceEntry(property.Name, source, (string)body["section"]!, uses) { Name = ReadText((JObject)body["name"]!) });
         }
 
         return new SourceRegistry(documents.Values, entries);

@@ -7,20 +7,33 @@ public sealed class ExplainAndDataTests(CoachingFixture fixture) : IClassFixture
 {
     private const string LostBag = "Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền";
 
-    [Fact]
-    public Task Why_AfterAdvice_ListsTheRulesTheirFactsAndTheDocumentTitles() =>
+    [Theory]
+    [InlineData(LostBag, "vi", "Khiếu nại buộc tội, vì ", "khách đòi bồi thường", "Tình huống 1: khách khiếu nại gay gắt")]
+    [InlineData("The guest is shouting at the desk, his bag is lost and he wants money", "en", "Accusatory complaint, because ", "the guest wants compensation", "Case 1: an accusatory complaint")]
+    [InlineData("一位老客人非常生氣，他寄存在前台的包丟了，要求賠償現金", "zh-Hant", "控告性投訴，因為", "客人要求賠償", "案例一：控告性投訴")]
+    public Task Why_AfterAdvice_SaysTheSituationAndItsReasonsInPeoplesWordsWithTheSourcesInTheReadersLanguage(
+        string message, string language, string starts, string reason, string section) =>
         Transcript.For(fixture.Runner)
-            .Send(LostBag)
+            .Send(message)
             .AssertReply(_ => { })
             .Press("why")
             .AssertReply(reply =>
             {
-                var sections = reply.Card!.Sections;
-                Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], sections.Select(s => s.Heading));
-                var accusatory = sections[0].Lines;
-                Assert.Contains(accusatory, l => l.Contains("demands_compensation=true", StringComparison.Ordinal));
-                var title = fixture.Knowledge.Sources.Documents.Single(d => d.Id == "003").Title.Vi;
-                Assert.Contains(accusatory, l => l.Contains("H-12", StringComparison.Ordinal) && l.Contains(title, StringComparison.Ordinal));
+                Assert.StartsWith(starts, reply.Text, StringComparison.Ordinal);
+                Assert.Contains(reason, reply.Text, StringComparison.Ordinal);
+                var title = fixture.Knowledge.Sources.Documents.Single(d => d.Id == "003").Title.Get(language);
+                var sources = Assert.Single(reply.Card!.Sections).Lines;
+                Assert.Contains(sources, l => l.StartsWith("H-12", StringComparison.Ordinal) && l.Contains(title, StringComparison.Ordinal) && l.Contains(section, StringComparison.Ordinal));
+
+                // People's words: no rule ids, no fact=value pairs, and no section title in the document's Chinese for other readers.
+                var all = string.Join("\n", [reply.Text, .. sources]);
+                Assert.DoesNotMatch(@"[a-z_]+\.[a-z_]+", all);
+                Assert.DoesNotContain("=", all, StringComparison.Ordinal);
+                if (language != "zh-Hant")
+                {
+                    Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", all);
+                }
+
                 Advice.Cites(reply, "H-12", "H-16");
             })
             .RunAsync();
@@ -28,12 +41,17 @@ public sealed class ExplainAndDataTests(CoachingFixture fixture) : IClassFixture
     [Theory]
     [InlineData("why?")]
     [InlineData("为什么")]
-    public Task Why_TypedAfterAdvice_IsTheSameAsTheButton(string why) =>
+    public Task Why_TypedAfterAdvice_ExplainsTheLastAdvice(string why) =>
         Transcript.For(fixture.Runner)
             .Send("The client says our price is too high")
             .AssertReply(_ => { })
             .Send(why)
-            .AssertReply(reply => Assert.Equal("objection.price", Assert.Single(reply.Card!.Sections).Heading))
+            .AssertReply(reply =>
+            {
+                Assert.DoesNotContain("objection.price", reply.Text, StringComparison.Ordinal);
+                Assert.Contains(why == "why?" ? "Objection: the price is too high" : "异议：价格太高", reply.Text, StringComparison.Ordinal);
+                Advice.Cites(reply, "P-06");
+            })
             .RunAsync();
 
     [Fact]

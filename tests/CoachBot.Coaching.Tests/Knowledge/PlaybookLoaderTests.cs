@@ -65,6 +65,30 @@ public sealed class PlaybookLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_FactSaysSomethingForAValueItDoesNotHave_ReportsFileAndLine()
+    {
+        var facts = Path.Combine(_dir.Directory, PlaybookLoader.FactsFile);
+        var text = await File.ReadAllTextAsync(facts);
+        await File.WriteAllTextAsync(facts, text.Replace("\"upset\": { en:", "\"sulky\": { en:", StringComparison.Ordinal));
+        var line = File.ReadAllLines(facts).ToList().FindIndex(l => l.Contains("\"sulky\"", StringComparison.Ordinal)) + 1;
+        _dir.Write("ok.yaml", Playbook(Rule("t.ok", "{ fact: guest_emotion, op: equals, value: angry }")));
+
+        var error = await SingleErrorAsync();
+
+        Assert.Equal((PlaybookLoader.FactsFile, line), (error.File, error.Line));
+        Assert.Contains("sulky", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_ShippedFacts_EveryGuestEmotionHasWordsForWhy()
+    {
+        var result = await new PlaybookLoader().LoadAsync(PlaybookLoader.DefaultDirectory, CancellationToken.None);
+
+        Assert.True(result.Knowledge!.Facts.TryGet("guest_emotion", out var emotion));
+        Assert.Equal(emotion!.Values.Order(StringComparer.Ordinal), emotion.Says.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task LoadAsync_UnknownOperator_ReportsSchemaErrorOnTheLeafLine()
     {
         _dir.Write("op.yaml", Playbook(Rule("t.op", "{ fact: praise, op: is, value: true }")));

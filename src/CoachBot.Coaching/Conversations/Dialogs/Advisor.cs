@@ -114,7 +114,10 @@ internal sealed class Advisor(CoachingServices services)
             return [];
         }
 
+        // The stage was assumed, not said: "why?" must not claim the rep is in the call.
         var inCall = engine.Evaluate(new FactSet().Merge(facts).Set("call_stage", "in_call"), "wedge");
-        return inCall.Fired.Where(f => !fired.Exists(x => x.RuleId == f.RuleId));
+        return inCall.Fired
+            .Where(f => !fired.Exists(x => x.RuleId == f.RuleId))
+            .Select(f => known ? f : f with { MatchedFacts = [.. f.MatchedFacts.Where(m => m.Name != "call_stage")] });
     }
 }

@@ -124,7 +124,7 @@ internal static class AdviceCardBuilder
 
         var sources = advice.Citations
             .Select(id => knowledge.Sources.TryGet(id, out var entry)
-                ? AdviceTexts.Source.Format(language, id, entry.Document.Title.Get(language.Tag), entry.Section)
+                ? AdviceTexts.Source.Format(language, id, entry.Document.Title.Get(language.Tag), entry.Name.For(language))
                 : id)
             .ToList();
         Add(sections, AdviceTexts.SourcesHeading, sources, language);

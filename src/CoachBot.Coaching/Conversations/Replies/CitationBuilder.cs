@@ -9,6 +9,6 @@ internal static class CitationBuilder
     public static IReadOnlyList<Citation> Build(IEnumerable<string> ids, SourceRegistry sources, ReplyLanguage language) =>
         [.. ids.Distinct(StringComparer.Ordinal)
             .Select(id => sources.TryGet(id, out var entry)
-                ? new Citation(id, entry.Document.Title.Get(language.Tag), entry.Section, null)
+                ? new Citation(id, entry.Document.Title.Get(language.Tag), entry.Name.For(language), null)
                 : new Citation(id, id, null, null))];
 }

@@ -1,10 +1,12 @@
+using CoachBot.Coaching.Knowledge;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>
-/// Answers "why?" (typed, or the Why button): the rules behind the last advice, the facts each matched, and each
-/// source's document title and section, with citations.
+/// Answers "why?" (typed, or the Why button) in people's words and the user's language: the situation and the facts
+/// that made it so ("Accusatory complaint, because the guest is angry and the guest wants compensation."), then where
+/// the advice comes from (inventory id, document title, section name), with citations. No rule ids, no fact names.
 /// </summary>
 internal sealed class Explainer(CoachingServices services)
 {
@@ -18,33 +20,67 @@ internal sealed class Explainer(CoachingServices services)
         }
 
         var language = dc.Language;
-        var sources = services.Knowledge.Sources;
-        var sections = new List<ReplySection>();
-        foreach (var rule in explanation.Rules)
+        var knowledge = services.Knowledge;
+        var situation = Situation(explanation, knowledge, language);
+        // A reason that only repeats the situation's name ("… has a supplier, because … has a supplier") says nothing.
+        var reasons = Reasons(explanation, knowledge.Facts, language)
+            .Where(r => !string.Equals(r, situation, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var text = reasons.Count == 0
+            ? CoachTexts.ExplainSituation.Format(language, situation)
+            : CoachTexts.ExplainBecause.Format(language, situation, Join(reasons, language));
+        var ids = explanation.Rules.SelectMany(r => r.Sources).Distinct(StringComparer.Ordinal).ToList();
+        var sources = ids.Select(id => knowledge.Sources.TryGet(id, out var entry)
+                ? CoachTexts.ExplainSource.Format(language, id, entry.Document.Title.For(language), entry.Name.For(language))
+                : id)
+            .ToList();
+        if (explanation.Rules.Any(r => r.Sources.Count == 0))
         {
-            var lines = new List<string>();
-            if (rule.MatchedFacts.Count > 0)
-            {
-                lines.Add(CoachTexts.ExplainBecause.Format(language, string.Join(", ", rule.MatchedFacts)));
-            }
-
-            lines.AddRange(rule.Sources.Select(id => sources.TryGet(id, out var entry)
-                ? CoachTexts.ExplainSource.Format(language, id, entry.Document.Title.Get(language.Tag), entry.Section)
-                : id));
-            if (rule.Sources.Count == 0)
-            {
-                lines.Add(CoachTexts.OwnSafetyPolicy.For(language));
-            }
-
-            sections.Add(new ReplySection(rule.RuleId, lines));
+            sources.Add(CoachTexts.OwnSafetyPolicy.For(language));
         }
 
         await dc.SendAsync(
-            new Reply(CoachTexts.ExplainIntro.For(language))
+            new Reply(text)
             {
-                Card = new ReplyCard(null, sections),
-                Citations = CitationBuilder.Build(explanation.Rules.SelectMany(r => r.Sources), sources, language),
+                Card = new ReplyCard(null, [new ReplySection(CoachTexts.ExplainSourcesHeading.For(language), sources)]),
+                Citations = CitationBuilder.Build(ids, knowledge.Sources, language),
             },
             cancellationToken).ConfigureAwait(false);
     }
+
+    // The classification's name without its gloss ("Accusatory complaint"), else the situation's name.
+    private static string Situation(CoachingExplanation explanation, KnowledgeBase knowledge, ReplyLanguage language)
+    {
+        var label = explanation.Classification is { } key
+            ? knowledge.Rules.Select(r => r.Then.Classification).FirstOrDefault(c => c?.Key == key)?.Label.For(language)
+            : null;
+        label ??= AdviceTexts.Situation(explanation.Intent).For(language);
+        var gloss = label.IndexOfAny(['(', '（']);
+        return gloss > 0 ? label[..gloss].TrimEnd() : label;
+    }
+
+    // Each fact the rules matched that has words for its value, once, in firing order; then the other facts known
+    // (a rule that holds because the guest is NOT calm records no fact, yet "the guest is angry" is why).
+    private static List<string> Reasons(CoachingExplanation explanation, FactVocabulary facts, ReplyLanguage language)
+    {
+        var reasons = new List<string>();
+        var known = explanation.Memory?.Facts.Facts.Select(f => $"{f.Name}={f.ToValue()}") ?? [];
+        foreach (var matched in explanation.Rules.SelectMany(r => r.MatchedFacts).Concat(known))
+        {
+            var equals = matched.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && facts.TryGet(matched[..equals], out var fact)
+                && fact.Says.TryGetValue(matched[(equals + 1)..], out var says)
+                && !reasons.Contains(says.For(language)))
+            {
+                reasons.Add(says.For(language));
+            }
+        }
+
+        return reasons;
+    }
+
+    private static string Join(List<string> reasons, ReplyLanguage language) =>
+        reasons.Count == 1
+            ? reasons[0]
+            : string.Join(CoachTexts.ExplainComma.For(language), reasons[..^1]) + CoachTexts.ExplainAnd.For(language) + reasons[^1];
 }

@@ -97,15 +97,19 @@ internal static class CoachTexts
         "好的：我正在删除保存的关于你的所有数据（对话状态和已保存的拜访记录）。",
         "好的：我正在刪除保存的關於你的所有資料（對話狀態和已保存的拜訪記錄）。");
 
-    public static LocalizedText ExplainIntro { get; } = LocalizedText.Of(
-        "Why this advice: the rules that fired and where they come from.",
-        "Vì sao có lời khuyên này: các quy tắc đã áp dụng và nguồn của chúng.",
-        "为什么这样建议：触发的规则及其出处。",
-        "為什麼這樣建議：觸發的規則及其出處。");
+    // "why?": the situation and the facts that made it so, in people's words ({0} the situation, {1} the reasons).
+    public static LocalizedText ExplainBecause { get; } = LocalizedText.Of("{0}, because {1}.", "{0}, vì {1}.", "{0}，因为{1}。", "{0}，因為{1}。");
 
-    public static LocalizedText ExplainBecause { get; } = LocalizedText.Of("Because: {0}", "Vì: {0}", "依据：{0}", "依據：{0}");
+    public static LocalizedText ExplainSituation { get; } = LocalizedText.Of("{0}.", "{0}.", "{0}。", "{0}。");
 
-    public static LocalizedText ExplainSource { get; } = LocalizedText.Of("Source {0}: {1} ({2})", "Nguồn {0}: {1} ({2})", "出处 {0}：{1}（{2}）", "出處 {0}：{1}（{2}）");
+    // Joins the reasons: "a, b and c".
+    public static LocalizedText ExplainAnd { get; } = LocalizedText.Of(" and ", " và ", "，", "，");
+
+    public static LocalizedText ExplainComma { get; } = LocalizedText.Of(", ", ", ", "，", "，");
+
+    public static LocalizedText ExplainSourcesHeading { get; } = LocalizedText.Of("From the training documents", "Từ tài liệu đào tạo", "出自培训资料", "出自培訓資料");
+
+    public static LocalizedText ExplainSource { get; } = LocalizedText.Of("{0}: {1}, {2}", "{0}: {1}, {2}", "{0}：{1}，{2}", "{0}：{1}，{2}");
 
     public static LocalizedText OwnSafetyPolicy { get; } = LocalizedText.Of(
         "CoachBot's own safety policy", "Chính sách an toàn của CoachBot", "CoachBot 自身的安全规定", "CoachBot 自身的安全規定");
