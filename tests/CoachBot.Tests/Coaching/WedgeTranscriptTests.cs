@@ -18,23 +18,22 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         var ui = Ui.For(language);
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
 
-        var replies = await chat.SaysAsync(message);
+        // The discovery questions and the traps come first; where the rep is (before / in / after the call) only sharpens them.
+        var advice = Assert.Single(await chat.SaysAsync(message));
+        Assert.NotEmpty(Card.Section(advice, ui.Questions));
         if (beforeTheCall is not null)
         {
-            var stage = Assert.Single(replies);
-            Assert.Equal(3, stage.Buttons.Count);
-            replies = await chat.PressesAsync(stage, beforeTheCall);
+            advice = Assert.Single(await chat.RefinesAsync(advice, advice.Buttons.First(b => b.EndsWith(beforeTheCall, StringComparison.Ordinal))));
         }
 
-        var advice = Assert.Single(replies);
         Assert.True(Card.Section(advice, ui.Questions).Count >= 2, "At least two discovery questions");
         Assert.NotEmpty(Card.Section(advice, ui.Traps));
         Assert.NotEmpty(Card.Section(advice, ui.Plan));
-        Assert.Equal([ui.Why, ui.AfterCall, ui.Helpful, ui.NotHelpful], advice.Buttons);
-        Assert.Subset(Card.CitedIds(advice).ToHashSet(), new HashSet<string> { "W-01", "W-06", "W-07" });
+        Assert.Subset(new HashSet<string>(advice.Buttons), new HashSet<string> { ui.AfterCall, ui.Why, ui.More });
+        Assert.Subset(Card.SourceIds(advice).ToHashSet(), new HashSet<string> { "W-01", "W-06", "W-07" });
 
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["wedge.pre_call", "wedge.in_call"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }
@@ -44,7 +43,7 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
     {
         var ui = Ui.English;
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
-        var plan = Assert.Single(await chat.PressesAsync(Assert.Single(await chat.SaysAsync("The prospect already works with another supplier, what should I ask?")), "Before the call"));
+        var plan = Assert.Single(await chat.SaysAsync("The prospect already works with another supplier, what should I ask?"));
 
         var gap = Assert.Single(await chat.PressesAsync(plan, ui.AfterCall));
         var decisionMaker = Assert.Single(await chat.PressesAsync(gap, "Slow response"));
@@ -64,7 +63,7 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         Assert.Equal(90, (int)record["retentionDays"]!);
         Assert.Equal(TranscriptFixture.Now.AddDays(90), DateTimeOffset.Parse((string)record["expiresAt"]!, System.Globalization.CultureInfo.InvariantCulture));
         var why = Assert.Single(await chat.PressesAsync(saved[1], ui.Why));
-        Assert.Contains("wedge.post_call", Explain.RuleIds(why));
+        Assert.Contains("the call is over", Explain.Says(why), StringComparison.Ordinal);
 
         Snapshot.Matches(chat.Text);
     }
@@ -73,7 +72,7 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
     public async Task AfterTheCall_ChineseSkipsTheNote_FieldsSavedWithoutNoteOrDate()
     {
         using var chat = fixture.Chat(locale: "zh-CN", aadObjectId: TranscriptFixture.SalesRepId);
-        var plan = Assert.Single(await chat.PressesAsync(Assert.Single(await chat.SaysAsync("客户现在用的是别的供应商")), "拜访前"));
+        var plan = Assert.Single(await chat.SaysAsync("客户现在用的是别的供应商"));
 
         var gap = Assert.Single(await chat.PressesAsync(plan, Ui.Chinese.AfterCall));
         var decisionMaker = Assert.Single(await chat.PressesAsync(gap, "价格或条款"));
@@ -103,10 +102,10 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         var advice = Assert.Single(await chat.SaysAsync(message));
 
         Assert.NotEmpty(Card.Section(advice, ui.Traps));
-        Assert.Equal([ui.Why, ui.AfterCall, ui.Helpful, ui.NotHelpful], advice.Buttons);
-        Assert.Contains("W-03", Card.CitedIds(advice));
+        Assert.Subset(new HashSet<string>(advice.Buttons), new HashSet<string> { ui.AfterCall, ui.Why, ui.More });
+        Assert.Contains("W-03", Card.SourceIds(advice));
         var why = Assert.Single(await chat.PressesAsync(advice, ui.Why));
-        Assert.Equal(["wedge.trap.led_with_price", "wedge.post_call"], Explain.RuleIds(why));
+        Assert.NotEmpty(Explain.Says(why));
 
         Snapshot.Matches(chat.Text, language);
     }

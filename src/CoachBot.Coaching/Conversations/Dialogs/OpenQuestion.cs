@@ -5,7 +5,7 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>
 /// Decides, while a question is open, whether a message answers it or starts something new. An answer (one of the
 /// buttons, a synonym, yes / no) is the answer; a message that describes a situation ends the question and gets
-/// advice. The after-call note's free text is the note, unless it is an emergency or a guest at the desk.
+/// advice. The after-call note's free text is the note, unless it is an emergency.
 /// </summary>
 internal static class OpenQuestion
 {
@@ -27,8 +27,9 @@ internal static class OpenQuestion
         var emergency = recognition.Facts.TryGet("emergency", out var e) && e.Symbol is not (null or "none");
         if (dc.ActiveDialogId == CallNoteDialog.TextPromptId)
         {
-            // A note about a prospect reads like a sales situation: only what cannot wait interrupts it.
-            return emergency || recognition.Intent is "complaint" or "discount_request";
+            // The rep was asked to type a note, and a note about a prospect ("wants the rates sheet", "complained about
+            // slow replies") reads like a situation: only an emergency, which cannot wait, interrupts it.
+            return emergency;
         }
 
         return emergency || Advisor.Domain(recognition.Intent) is not null;

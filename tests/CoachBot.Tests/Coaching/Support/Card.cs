@@ -66,10 +66,10 @@ public static class Card
     public static bool Refreshes(BotMessage message, string title) =>
         Actions(message).Any(a => (string?)a["title"] == title && (string?)a["type"] == "Action.Execute");
 
-    /// <summary>The lines of the one section headed <paramref name="heading"/>.</summary>
+    /// <summary>The lines of the one section headed <paramref name="heading"/>, shown at once or behind More.</summary>
     public static IReadOnlyList<string> Section(BotMessage message, string heading)
     {
-        var sections = Sections(message);
+        var sections = Sections(message).Concat(More(message)?.Sections ?? []).ToList();
         var section = sections.SingleOrDefault(s => s.Heading == heading);
         Assert.True(section is not null, $"No section \"{heading}\" in: {string.Join(" | ", sections.Select(s => s.Heading))}");
         return section.Lines;
@@ -87,17 +87,39 @@ public static class Card
     public static bool FeedbackLoop(BotMessage message) =>
         message?.Activity["channelData"]?["feedbackLoopEnabled"]?.GetValue<bool>() == true;
 
-    /// <summary>The message is advice: a titled card whose first line starts with <paramref name="sayNow"/>, with Why? and feedback.</summary>
-    public static void IsAdvice(BotMessage message, string sayNow, string why, string helpful, string notHelpful)
+    /// <summary>
+    /// The message is advice: a titled card whose first line starts with <paramref name="sayNow"/>, a first screen
+    /// within its six slots and 450 characters, Why? and More, and Teams' feedback on.
+    /// </summary>
+    public static void IsAdvice(BotMessage message, string sayNow, string why, string more)
     {
         ArgumentNullException.ThrowIfNull(message);
         Assert.False(string.IsNullOrEmpty(Title(message)), $"Advice without a title: {message.Text}");
         Assert.StartsWith(sayNow, Text(message), StringComparison.Ordinal);
         Assert.Contains(why, message.Buttons);
-        Assert.Contains(helpful, message.Buttons);
-        Assert.Contains(notHelpful, message.Buttons);
-        Assert.True(FeedbackLoop(message), "Advice should turn Teams' feedback loop on.");
+        Assert.Contains(more, message.Buttons);
+        if (!IsRefreshed(message))
+        {
+            Assert.True(FeedbackLoop(message), "Advice should turn Teams' feedback loop on.");
+        }
+
+        Assert.NotEmpty(SourceIds(message));
     }
+
+    /// <summary>
+    /// The inventory ids the advice rests on: the citation entity's, or, on a card refreshed in place (an invoke
+    /// response carries the card alone, the message keeps its entity), the ids listed behind More.
+    /// </summary>
+    public static IReadOnlyList<string> SourceIds(BotMessage message) =>
+        IsRefreshed(message)
+            ? [.. (More(message)?.Sections ?? []).SelectMany(s => s.Lines)
+                .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^[A-Z]-\d\d"))
+                .Where(m => m.Success).Select(m => m.Value)]
+            : CitedIds(message);
+
+    /// <summary>Whether the message is a card that replaced another in place (no channel data, no entities).</summary>
+    public static bool IsRefreshed(BotMessage message) =>
+        message?.Activity["channelData"] is null && message?.Activity["entities"] is null && message?.Activity["attachments"] is not null;
 
     private static IEnumerable<JsonNode> Claims(BotMessage message) =>
         message?.Activity["entities"]?.AsArray()

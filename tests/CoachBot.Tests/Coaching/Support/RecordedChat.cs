@@ -44,6 +44,20 @@ public sealed class RecordedChat : IDisposable
         return SendAsync(Client.Message(text));
     }
 
+    /// <summary>Teams' own thumbs up / down under a message (the message/submitAction invoke Teams sends); Teams shows no reply.</summary>
+    public async Task GivesFeedbackAsync(bool like)
+    {
+        _text.Append("USER  gives a thumbs ").AppendLine(like ? "up" : "down");
+        var value = new JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject { ["reaction"] = like ? "like" : "dislike", ["feedback"] = "{\"feedbackText\":\"\"}" },
+        };
+        var invoke = WithSender(Client.Prepare(ActivityJson.Invoke("message/submitAction", value)).Remove("deliveryMode"));
+        using var response = await Client.PostAsync(invoke.ToJson());
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}");
+    }
+
     /// <summary>Presses the button titled <paramref name="title"/> on <paramref name="card"/>: a card submit, as Teams sends it.</summary>
     public Task<IReadOnlyList<BotMessage>> PressesAsync(BotMessage card, string title)
     {
@@ -59,6 +73,15 @@ public sealed class RecordedChat : IDisposable
         var card = Last.LastOrDefault(m => m.Buttons.Contains(title));
         Assert.True(card is not null, $"No button [{title}] in the last replies: {string.Join(" | ", Last.Select(m => $"{m.Text} {string.Join(" ", m.Buttons.Select(b => $"[{b}]"))}"))}");
         return PressesAsync(card, title);
+    }
+
+    /// <summary>Presses the refinement whose answer is <paramref name="option"/> ("Guest's mood? Upset" for "Upset"), as Teams does.</summary>
+    public Task<IReadOnlyList<BotMessage>> AnswersOnCardAsync(BotMessage card, string option)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var title = card.Buttons.FirstOrDefault(b => b.EndsWith(" " + option, StringComparison.Ordinal) && Card.Refreshes(card, b));
+        Assert.True(title is not null, $"No refinement answering [{option}] on the card; it has {string.Join(" ", card.Buttons.Select(b => $"[{b}]"))}");
+        return RefinesAsync(card, title);
     }
 
     /// <summary>
@@ -96,6 +119,7 @@ public sealed class RecordedChat : IDisposable
             });
             replies.Add(refreshed);
             Write("BOT ↻ ", refreshed);
+            FirstScreen.IsShort(refreshed);
         }
 
         var delivered = _host.Connector.DeliveredTo(Client.ConversationId).Skip(before).ToList();
@@ -137,6 +161,12 @@ public sealed class RecordedChat : IDisposable
         foreach (var reply in Last)
         {
             Write("BOT   ", reply);
+
+            // Every advice card any transcript produces must be readable with a guest in front of you.
+            if (Card.More(reply) is not null)
+            {
+                FirstScreen.IsShort(reply);
+            }
         }
 
         foreach (var notice in LastNotices)
