@@ -36,8 +36,8 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
                 var figures = Advice.More(reply, figuresHeading);
                 Assert.Contains(figures, l => l.Contains("15%", StringComparison.Ordinal) && l.Contains("$20", StringComparison.Ordinal) && l.Contains("$18", StringComparison.Ordinal));
                 Assert.Contains(figures, l => l.Contains("14.17%", StringComparison.Ordinal) && l.Contains(within, StringComparison.Ordinal));
-                Assert.StartsWith("1.", Assert.Single(figures, l => l.Contains("$108", StringComparison.Ordinal) && !l.Contains("$12", StringComparison.Ordinal)), StringComparison.Ordinal);
-                Assert.StartsWith("2.", Assert.Single(figures, l => l.Contains("$103", StringComparison.Ordinal)), StringComparison.Ordinal);
+                Assert.StartsWith("\u2460", Assert.Single(figures, l => l.Contains("$108", StringComparison.Ordinal) && !l.Contains("$12", StringComparison.Ordinal)), StringComparison.Ordinal);
+                Assert.StartsWith("\u2461", Assert.Single(figures, l => l.Contains("$103", StringComparison.Ordinal)), StringComparison.Ordinal);
                 Assert.Contains(figures, l => l.Contains("$1.", StringComparison.Ordinal) || l.EndsWith("$1。", StringComparison.Ordinal));
                 Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply));
                 Advice.HasFiguresForm(reply);

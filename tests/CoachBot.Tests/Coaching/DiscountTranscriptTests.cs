@@ -36,14 +36,14 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
         Assert.NotNull(Card.Form(advice)); // other figures can still be given
 
         // With figures, the plan's stages are the Do-next lines of the first screen.
-        Assert.Contains(Card.Lines(advice), l => l.StartsWith("1.", StringComparison.Ordinal) && l.Contains(Dollars(afterGiven), StringComparison.Ordinal));
-        Assert.Contains(Card.Lines(advice), l => l.StartsWith("2.", StringComparison.Ordinal) && l.Contains(Dollars(afterAsk), StringComparison.Ordinal));
+        Assert.Contains(Card.Lines(advice), l => l.StartsWith('\u2460') && l.Contains(Dollars(afterGiven), StringComparison.Ordinal));
+        Assert.Contains(Card.Lines(advice), l => l.StartsWith('\u2461') && l.Contains(Dollars(afterAsk), StringComparison.Ordinal));
         var figures = Card.Section(advice, ui.Figures);
         Assert.Contains(figures, l => l.Contains("15%", StringComparison.Ordinal) && l.Contains("$20", StringComparison.Ordinal) && l.Contains(Dollars(frontDeskMost), StringComparison.Ordinal));
         Assert.Contains(figures, l => l.Contains(Percent(effective), StringComparison.Ordinal) && l.Contains(within, StringComparison.Ordinal));
-        var holdFirm = Assert.Single(figures, l => l.StartsWith("1.", StringComparison.Ordinal));
+        var holdFirm = Assert.Single(figures, l => l.StartsWith('\u2460'));
         Assert.Contains(Dollars(afterGiven), holdFirm, StringComparison.Ordinal);
-        var managersSpecial = Assert.Single(figures, l => l.StartsWith("2.", StringComparison.Ordinal));
+        var managersSpecial = Assert.Single(figures, l => l.StartsWith('\u2461'));
         Assert.Contains("$5", managersSpecial, StringComparison.Ordinal);
         Assert.Contains(Dollars(afterAsk), managersSpecial, StringComparison.Ordinal);
         Assert.Equal(["H-18", "H-07"], Card.SourceIds(advice));
@@ -120,7 +120,7 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
 
     /// <summary>The nightly prices the plan proposes: the "so $111" figures of its numbered steps.</summary>
     private static IEnumerable<decimal> Prices(IEnumerable<string> figures) =>
-        figures.Where(l => char.IsDigit(l[0]))
+        figures.Where(l => l[0] is >= '\u2460' and <= '\u2473')
             .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\$(\d+(?:\.\d+)?)").Select(m => decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
             .Where(v => v > Rate / 2);
 }

@@ -112,6 +112,7 @@ test('local chat page: More, the form and a refreshing button of an advice card'
     const showCards = advice.locator('button[aria-expanded]');
     const count = await showCards.count();
     t.diagnostic(`the advice card has ${count} show-card button(s)`);
+    assert.ok(count >= 1, 'the advice card has More');
     for (let i = 0; i < count; i += 1) {
       const button = showCards.nth(i);
       const before = (await advice.innerText()).length;

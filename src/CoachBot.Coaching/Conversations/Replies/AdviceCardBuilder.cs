@@ -73,7 +73,7 @@ internal static class AdviceCardBuilder
     {
         while (true)
         {
-            var lines = steps.Select((s, i) => AdviceTexts.Step.Format(language, i + 1, s)).ToList();
+            var lines = steps.Select((s, i) => AdviceTexts.Step.Format(language, AdviceTexts.StepNumber(i + 1), s)).ToList();
             if (never is not null)
             {
                 lines.Add(never);

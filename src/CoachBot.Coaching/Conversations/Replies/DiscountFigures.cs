@@ -41,7 +41,7 @@ internal static class DiscountFigures
         var number = 1;
         foreach (var line in StageLines(plan, currency, language, regularGuest))
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{number++}. {line}"));
+            lines.Add($"{AdviceTexts.StepNumber(number++)} {line}");
         }
 
         if (plan.Reserve > 0)

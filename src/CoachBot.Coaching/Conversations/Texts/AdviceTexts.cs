@@ -7,7 +7,11 @@ internal static class AdviceTexts
 {
     public static LocalizedText NeverSay { get; } = LocalizedText.Of("Never: {0}", "Đừng: {0}", "切忌：{0}", "切忌：{0}");
 
-    public static LocalizedText Step { get; } = LocalizedText.Of("{0}. {1}", "{0}. {1}", "{0}. {1}", "{0}. {1}");
+    // Circled numbers, not "1.": Teams and the chat page read "2. …" alone in a TextBlock as a list and renumber it 1.
+    public static LocalizedText Step { get; } = LocalizedText.Of("{0} {1}", "{0} {1}", "{0} {1}", "{0} {1}");
+
+    /// <summary>The number of a step as shown: ① … ⑳.</summary>
+    public static string StepNumber(int number) => number is >= 1 and <= 20 ? ((char)('\u2460' + number - 1)).ToString() : $"({number})";
 
     public static LocalizedText MoreButton { get; } = LocalizedText.Of("More", "Xem thêm", "更多", "更多");
 

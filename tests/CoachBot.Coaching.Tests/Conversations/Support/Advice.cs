@@ -55,11 +55,14 @@ internal static class Advice
 
     /// <summary>The numbered Do-next steps of the first screen, without their numbers.</summary>
     public static IReadOnlyList<string> Steps(Reply reply) =>
-        [.. reply.Card!.Lines.Where(l => l.Length > 2 && char.IsAsciiDigit(l[0]) && l[1] == '.').Select(FirstScreen.Content)];
+        [.. reply.Card!.Lines.Where(IsStep).Select(FirstScreen.Content)];
 
     /// <summary>The first screen's Never line (without its label), or null.</summary>
     public static string? Never(Reply reply) =>
-        reply.Card!.Lines.Where(l => !char.IsAsciiDigit(l[0])).Select(FirstScreen.Content).SingleOrDefault();
+        reply.Card!.Lines.Where(l => !IsStep(l)).Select(FirstScreen.Content).SingleOrDefault();
+
+    // A Do-next step is numbered ① ② ③.
+    private static bool IsStep(string line) => line.Length > 2 && line[0] is >= '\u2460' and <= '\u2473';
 
     /// <summary>Every line of the card, shown at once or behind More.</summary>
     public static IEnumerable<string> AllLines(Reply reply) =>

@@ -84,7 +84,7 @@ internal static partial class FirstScreen
     public static string Key(string line) =>
         new([.. line.Where(char.IsLetterOrDigit).Select(c => char.ToLower(c, CultureInfo.InvariantCulture))]);
 
-    [GeneratedRegex(@"^\d+\.\s+")]
+    [GeneratedRegex(@"^(\d+\.|[\u2460-\u2473])\s+")]
     private static partial Regex Numbered();
 
     // A short label without digits before the first colon: "Say now:", "Nói ngay:", "现在就说：", "Never:".
