@@ -7,6 +7,7 @@ const path = require('node:path');
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const TEAMS_HOST_CONFIG = new AC.HostConfig({ supportsInteractivity: true, actions: { maxActions: 6 } });
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts', 'cards');
 
 /** Every Adaptive Card attachment in the given activities, with where it came from. */
@@ -27,6 +28,9 @@ function cardProblems(content) {
   if (!json || json.type !== 'AdaptiveCard') problems.push(`type is ${JSON.stringify(json?.type)}, not "AdaptiveCard"`);
   if (typeof json?.version !== 'string') problems.push('no "version"');
   const card = new AC.AdaptiveCard();
+  // Validated as Teams renders it: Teams' host config allows six actions in a row (the library's default is five),
+  // as the local chat page's host config does.
+  card.hostConfig = TEAMS_HOST_CONFIG;
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   card.parse(json, context);
   for (let i = 0; i < context.eventCount; i += 1) {
