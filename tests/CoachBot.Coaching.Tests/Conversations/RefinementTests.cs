@@ -113,6 +113,15 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
             .AssertExplanation(e => Assert.Equal("accusatory", e.Classification))
             .RunAsync();
 
+    [Theory]
+    [InlineData("客人投诉房间不干净，很不高兴", "批评性投诉。如果客人要求赔偿：控告性投诉。")]
+    [InlineData("A guest asks for a discount", "A guest asks for a discount. If it is a regular guest: A regular guest asks for a better price.")]
+    public Task BestGuess_AMissingFactWouldChangeTheSituation_TheHeadlineSaysSoPlainly(string message, string headline) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply => Assert.Equal(headline, reply.Card!.Title))
+            .RunAsync();
+
     [Fact]
     public Task OlderCardsEscalation_AfterOtherAdvice_StillCallsForWhomItSaysWithoutTheNewerAdvicesFacts() =>
         Transcript.For(fixture.Runner)

@@ -72,8 +72,43 @@ internal sealed class Advisor(CoachingServices services)
             view = _discount.WithFigures(view, plan, facts, language);
         }
 
+        if (memory.Open is { } open && BestGuess(memory.Intent, facts, result, open, language) is { } headline)
+        {
+            view = view with { Headline = headline };
+        }
+
         await dc.SendAsync(AdviceCardBuilder.Build(view, language, services.Knowledge), cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    // The situation as understood, said plainly when the open fact would change it: the first answer that makes it
+    // another kind ("Critical complaint. If the guest wants compensation: accusatory complaint.").
+    private string? BestGuess(string intent, FactSet facts, EvaluationResult result, string fact, ReplyLanguage language)
+    {
+        var knowledge = services.Knowledge;
+        var current = result.Advice.Classification;
+        if (current is null || Refinements.Find(knowledge, fact) is not { } question || !knowledge.Facts.TryGet(fact, out var definition))
+        {
+            return null;
+        }
+
+        foreach (var option in question.Options)
+        {
+            var other = Evaluate(intent, new FactSet().Merge(facts).Set(fact, option.Value)).Advice.Classification;
+            if (other is not null && other.Key != current.Key && definition.Says.TryGetValue(option.Value.ToString(), out var says))
+            {
+                return AdviceTexts.BestGuess.Format(language, Short(current.Label.For(language)), says.For(language), Short(other.Label.For(language)));
+            }
+        }
+
+        return null;
+    }
+
+    // A classification's name without its gloss: "Critical complaint (displeased but …)" → "Critical complaint".
+    private static string Short(string label)
+    {
+        var gloss = label.IndexOfAny(['(', '（']);
+        return gloss > 0 ? label[..gloss].TrimEnd() : label;
     }
 
     // Safety first when there is an emergency, then the situation's playbook; one merged advice.

@@ -24,19 +24,16 @@ internal static class AdviceCardBuilder
     public static Reply Build(AdviceView view, ReplyLanguage language, KnowledgeBase knowledge)
     {
         var advice = view.Result.Advice.Localize(language.Code, language.PrefersTraditional);
-        var title = advice.ClassificationLabel ?? AdviceTexts.Situation(view.Intent).For(language);
+        var label = advice.ClassificationLabel ?? AdviceTexts.Situation(view.Intent).For(language);
         var text = FirstLine(advice, view.Layout, language);
-        var shown = new List<string> { title, text };
-        if (advice.Say.Count == 0 && advice.Steps.Count > 0)
-        {
-            // With nothing to say, the first step is the "Do now" line: it must not come back as step 1.
-            shown.Add(advice.Steps[0]);
-        }
-
-        var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, shown).Take(MaxSteps).ToList();
         var never = advice.Avoid.Count > 0 ? AdviceTexts.NeverSay.Format(language, advice.Avoid[0]) : null;
         var citations = CitationBuilder.Build(advice.Citations, knowledge.Sources, language);
-        var lines = FitFirstScreen(title.Length + text.Length + (citations.Count * MarkerLength) + 1, steps, never, language);
+        var (title, lines) = FirstScreen(view.Headline ?? label, text, never, citations.Count, view, advice, language);
+        if (view.Headline is not null && lines.Count < FirstScreen(label, text, never, citations.Count, view, advice, language).Lines.Count)
+        {
+            // The best guess is worth a line of the headline, not one of the steps.
+            (title, lines) = FirstScreen(label, text, never, citations.Count, view, advice, language);
+        }
 
         var buttons = new List<Choice>(view.Refinements);
         if (advice.Escalation is { } escalation)
@@ -61,6 +58,14 @@ internal static class AdviceCardBuilder
             FeedbackEnabled = true,
             RefreshesCard = view.Refresh,
         };
+    }
+
+    private static (string Title, List<string> Lines) FirstScreen(
+        string title, string text, string? never, int citations, AdviceView view, LocalizedAdvice advice, ReplyLanguage language)
+    {
+        var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, [title, text, advice.Steps.Count > 0 && advice.Say.Count == 0 ? advice.Steps[0] : string.Empty])
+            .Take(MaxSteps).ToList();
+        return (title, FitFirstScreen(title.Length + text.Length + (citations * MarkerLength) + 1, steps, never, language));
     }
 
     private static string FirstLine(LocalizedAdvice advice, AdviceLayout layout, ReplyLanguage language) =>

@@ -6,6 +6,9 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>What one advice card is made of: the evaluation, how its parts are named, and what the situation adds (figures, buttons, a form).</summary>
 internal sealed record AdviceView(string Intent, EvaluationResult Result, AdviceLayout Layout)
 {
+    /// <summary>The headline when a missing fact would change the situation ("… If the guest wants compensation: accusatory complaint."), else null.</summary>
+    public string? Headline { get; init; }
+
     /// <summary>The advice's number in the conversation, carried by its buttons.</summary>
     public int Sequence { get; init; }
 

@@ -13,6 +13,9 @@ internal static class AdviceTexts
     /// <summary>The number of a step as shown: ① … ⑳.</summary>
     public static string StepNumber(int number) => number is >= 1 and <= 20 ? ((char)('\u2460' + number - 1)).ToString() : $"({number})";
 
+    // The headline when a missing fact would change what the situation is: "{0}. If {1}: {2}."
+    public static LocalizedText BestGuess { get; } = LocalizedText.Of("{0}. If {1}: {2}.", "{0}. Nếu {1}: {2}.", "{0}。如果{1}：{2}。", "{0}。如果{1}：{2}。");
+
     public static LocalizedText MoreButton { get; } = LocalizedText.Of("More", "Xem thêm", "更多", "更多");
 
     public static LocalizedText NotSure { get; } = LocalizedText.Of("Not sure", "Chưa rõ", "不确定", "不確定");
