@@ -15,7 +15,7 @@ namespace CoachBot.Coaching.Conversations;
 public static class CoachingBot
 {
     /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
-    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand)));
+    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts)));
 
     /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
     public static DialogRunner CreateRunner(
@@ -69,8 +69,8 @@ public static class CoachingBot
         return new DialogRunner(dialogs, CoachDialog.DialogId, new DialogRunnerOptions
         {
             Texts = texts,
-            Help = dc => Reply.Say(CoachTexts.Help.For(dc.Language)),
-            Welcome = dc => Reply.Say(CoachTexts.Welcome.For(dc.Language)),
+            Help = dc => Reply.Say(dc.Texts.For(CoachTexts.Help, dc.Language)),
+            Welcome = dc => Reply.Say(dc.Texts.For(CoachTexts.Welcome, dc.Language)),
             ExplainAsync = explainer.ExplainAsync,
             InterruptAsync = router.TryInterruptAsync,
         });

@@ -48,5 +48,10 @@ public sealed record LocalizedText(string En, string Vi, string Zh, string ZhHan
         string.Format(CultureInfo.InvariantCulture, For(language), args);
 
     /// <inheritdoc />
+    /// <summary>The text in every language with <paramref name="args"/> filled in (invariant culture), e.g. for a prompt kept in state.</summary>
+    public LocalizedText FormatAll(params object?[] args) => new(Fill(En, args), Fill(Vi, args), Fill(Zh, args), Fill(ZhHant, args));
+
     public override string ToString() => En;
+
+    private static string Fill(string text, object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args);
 }

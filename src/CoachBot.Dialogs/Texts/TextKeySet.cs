@@ -28,10 +28,13 @@ public sealed class TextKeySet
     public static TextKeySet FromClasses(params Type[] keyClasses)
     {
         ArgumentNullException.ThrowIfNull(keyClasses);
-        var properties = keyClasses.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static)).ToList();
+        var values = keyClasses.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static)).Select(p => p.GetValue(null)).ToList();
+
+        // A key class may also list keys it picks in code (a situation's name by intent, a role's by role).
+        var listed = values.OfType<IEnumerable<TextId>>().SelectMany(ids => ids);
         return new TextKeySet(
-            properties.Select(p => p.GetValue(null)).OfType<TextId>().Select(id => id.Key).ToHashSet(StringComparer.Ordinal),
-            properties.Select(p => p.GetValue(null)).OfType<CommandId>().Select(id => id.Key).ToHashSet(StringComparer.Ordinal));
+            values.OfType<TextId>().Concat(listed).Select(id => id.Key).ToHashSet(StringComparer.Ordinal),
+            values.OfType<CommandId>().Select(id => id.Key).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>This set and <paramref name="other"/> together.</summary>

@@ -44,7 +44,7 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
             .Send(typed)
             .AssertReply(reply =>
             {
-                Assert.Equal(AdviceTexts.Situation("complaint").En, reply.Card!.Title);
+                Assert.Equal(fixture.Texts[AdviceTexts.Situation("complaint")].En, reply.Card!.Title);
                 Assert.Empty(Advice.Refinements(reply, "guest_emotion"));
                 Assert.Empty(Advice.Refinements(reply, "intent"));
             })

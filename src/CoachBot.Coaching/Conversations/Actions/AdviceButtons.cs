@@ -8,7 +8,7 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 internal static class AdviceButtons
 {
-    private static readonly (AdviceAction Action, string Value, LocalizedText[] Titles)[] Actions =
+    private static readonly (AdviceAction Action, string Value, TextId[] Titles)[] Actions =
     [
         (AdviceAction.Escalate, "coach:escalate", [CoachTexts.CallManagerButton, CoachTexts.CallSecurityButton]),
         (AdviceAction.Helpful, "coach:helpful", [CoachTexts.HelpfulButton]),
@@ -16,24 +16,21 @@ internal static class AdviceButtons
         (AdviceAction.AfterCall, "coach:after-call", [CoachTexts.AfterCallButton]),
     ];
 
-    public static Choice Why(ReplyLanguage language) => new(CoachTexts.WhyButton.For(language), "why");
+    public static Choice Why(TextCatalog texts, ReplyLanguage language) => new(texts.For(CoachTexts.WhyButton, language), "why");
 
     /// <summary>"Call the duty manager" for the advice numbered <paramref name="sequence"/> (see <see cref="EscalationPress"/>).</summary>
-    public static Choice CallManager(ReplyLanguage language, int sequence) =>
-        new(CoachTexts.CallManagerButton.For(language), EscalationPress.ValueFor(sequence, "duty_manager"));
+    public static Choice CallManager(TextCatalog texts, ReplyLanguage language, int sequence) =>
+        new(texts.For(CoachTexts.CallManagerButton, language), EscalationPress.ValueFor(sequence, "duty_manager"));
 
     /// <summary>"Call security" for the advice numbered <paramref name="sequence"/>.</summary>
-    public static Choice CallSecurity(ReplyLanguage language, int sequence) =>
-        new(CoachTexts.CallSecurityButton.For(language), EscalationPress.ValueFor(sequence, "security"));
+    public static Choice CallSecurity(TextCatalog texts, ReplyLanguage language, int sequence) =>
+        new(texts.For(CoachTexts.CallSecurityButton, language), EscalationPress.ValueFor(sequence, "security"));
 
-    public static Choice Helpful(ReplyLanguage language) => Button(AdviceAction.Helpful, CoachTexts.HelpfulButton, language);
-
-    public static Choice NotHelpful(ReplyLanguage language) => Button(AdviceAction.NotHelpful, CoachTexts.NotHelpfulButton, language);
-
-    public static Choice AfterCall(ReplyLanguage language) => Button(AdviceAction.AfterCall, CoachTexts.AfterCallButton, language);
+    public static Choice AfterCall(TextCatalog texts, ReplyLanguage language) =>
+        new(texts.For(CoachTexts.AfterCallButton, language), Actions.First(a => a.Action == AdviceAction.AfterCall).Value);
 
     /// <summary>The action the turn presses, or null when it is not one of these buttons.</summary>
-    public static AdviceAction? Read(IncomingTurn turn)
+    public static AdviceAction? Read(TextCatalog texts, IncomingTurn turn)
     {
         var answer = TextFolding.FoldForMatch(ChoiceRecognizer.SubmittedChoice(turn.Value) ?? turn.Text);
         if (answer.Length == 0)
@@ -45,7 +42,7 @@ internal static class AdviceButtons
         {
             if (string.Equals(answer, value, StringComparison.OrdinalIgnoreCase)
                 || answer.StartsWith(value + ":", StringComparison.OrdinalIgnoreCase)
-                || titles.SelectMany(AllForms).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
+                || titles.SelectMany(t => AllForms(texts[t])).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
             {
                 return action;
             }
@@ -53,9 +50,6 @@ internal static class AdviceButtons
 
         return null;
     }
-
-    private static Choice Button(AdviceAction action, LocalizedText title, ReplyLanguage language) =>
-        new(title.For(language), Actions.First(a => a.Action == action).Value);
 
     private static IEnumerable<string> AllForms(LocalizedText text) =>
         new[] { text.En, text.Vi, text.Zh, text.ZhHant }.OfType<string>();

@@ -71,7 +71,7 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
         }
 
         var folded = TextFolding.FoldForMatch(text);
-        if (AllForms(AdviceTexts.NotSure).Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)))
+        if (AllForms(services.Texts[AdviceTexts.NotSure]).Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)))
         {
             // "Not sure" typed, as on the button: the fact stays open, and is not read as a new situation.
             await AdviseAsync(dc, memory with { Settled = [.. memory.Settled, fact] }, refresh: false, cancellationToken).ConfigureAwait(false);

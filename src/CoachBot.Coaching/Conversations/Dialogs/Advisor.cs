@@ -56,13 +56,13 @@ internal sealed class Advisor(CoachingServices services)
         memory = memory with { Open = Refinements.OpenQuestion(result.Advice, memory)?.Fact };
         dc.SetExplanation(CoachingExplanation.From(memory.Intent, result) with { Memory = memory });
         var wedge = memory.Intent == "incumbent";
-        var extra = wedge ? new[] { AdviceButtons.AfterCall(language) } : [];
+        var extra = wedge ? new[] { AdviceButtons.AfterCall(services.Texts, language) } : [];
         var form = memory.Intent == "discount_request" ? _discount.Form(memory.Sequence, language) : null;
         var taken = 2 + extra.Length + (form is null ? 0 : 1) + (result.Advice.Escalation is null ? 0 : 1);
         var view = new AdviceView(memory.Intent, result, wedge ? AdviceLayout.Wedge : AdviceLayout.Default)
         {
             Sequence = memory.Sequence,
-            Refinements = Refinements.For(result.Advice, memory, language, MaxActions - taken),
+            Refinements = Refinements.For(result.Advice, memory, services.Texts, language, MaxActions - taken),
             ExtraButtons = extra,
             Form = form,
             Refresh = refresh,
@@ -77,7 +77,7 @@ internal sealed class Advisor(CoachingServices services)
             view = view with { Headline = headline };
         }
 
-        await dc.SendAsync(AdviceCardBuilder.Build(view, language, services.Knowledge), cancellationToken).ConfigureAwait(false);
+        await dc.SendAsync(AdviceCardBuilder.Build(view, services.Texts, language, services.Knowledge), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -97,7 +97,7 @@ internal sealed class Advisor(CoachingServices services)
             var other = Evaluate(intent, new FactSet().Merge(facts).Set(fact, option.Value)).Advice.Classification;
             if (other is not null && other.Key != current.Key && definition.Says.TryGetValue(option.Value.ToString(), out var says))
             {
-                return AdviceTexts.BestGuess.Format(language, Short(current.Label.For(language)), says.For(language), Short(other.Label.For(language)));
+                return services.Texts.Format(AdviceTexts.BestGuess, language, Short(current.Label.For(language)), says.For(language), Short(other.Label.For(language)));
             }
         }
 

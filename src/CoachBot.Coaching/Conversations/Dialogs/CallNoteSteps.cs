@@ -14,10 +14,10 @@ internal sealed class CallNoteSteps(CoachingServices services)
     public IEnumerable<WaterfallStep> All => [AskGapAsync, AskDecisionMakerAsync, AskNextStepAsync, AskNoteAsync, SaveAsync];
 
     private Task<DialogTurnResult> AskGapAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.GapQuestion)
+        step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(services.Texts[CallNoteTexts.GapQuestion])
         {
             MaxRetries = 1,
-            Choices = [.. CallNoteTexts.Gaps.Select(g => Button(g.Value, g.Label, step.Language))],
+            Choices = [.. CallNoteTexts.Gaps.Select(g => Button(g.Value, services.Texts[g.Label], step.Language))],
         }, cancellationToken);
 
     private async Task<DialogTurnResult> AskDecisionMakerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
         }
 
         step.Values.Set("gap", gap.Value);
-        return await step.PromptAsync(CallNoteDialog.ConfirmPromptId, new PromptOptions(CallNoteTexts.DecisionMakerQuestion) { MaxRetries = 1 }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CallNoteDialog.ConfirmPromptId, new PromptOptions(services.Texts[CallNoteTexts.DecisionMakerQuestion]) { MaxRetries = 1 }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -39,10 +39,10 @@ internal sealed class CallNoteSteps(CoachingServices services)
         }
 
         step.Values.Set("decisionMakerKnown", known);
-        return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(CallNoteTexts.NextStepQuestion)
+        return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(services.Texts[CallNoteTexts.NextStepQuestion])
         {
             MaxRetries = 1,
-            Choices = [.. CallNoteTexts.NextSteps.Select(n => Button(n.Value, n.Label, step.Language))],
+            Choices = [.. CallNoteTexts.NextSteps.Select(n => Button(n.Value, services.Texts[n.Label], step.Language))],
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -54,8 +54,8 @@ internal sealed class CallNoteSteps(CoachingServices services)
         }
 
         step.Values.Set("nextStep", next.Value);
-        var skip = CallNoteTexts.Skip;
-        return await step.PromptAsync(CallNoteDialog.TextPromptId, new PromptOptions(CallNoteTexts.NoteQuestion(services.Policy.CallNoteRetentionDays))
+        var skip = services.Texts[CallNoteTexts.Skip];
+        return await step.PromptAsync(CallNoteDialog.TextPromptId, new PromptOptions(services.Texts[CallNoteTexts.NoteQuestion].FormatAll(services.Policy.CallNoteRetentionDays))
         {
             MaxRetries = 1,
             Choices = [new Choice(skip.For(step.Language), "skip")],
@@ -80,7 +80,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
             policy.CallNoteRetentionDays,
             expiresAt);
         step.Context.AddSideEffect(SideEffect.Create(SideEffectKinds.CallNote, note) with { ExpiresAt = expiresAt });
-        await step.SendAsync(CallNoteTexts.Saved(policy.CallNoteRetentionDays), cancellationToken).ConfigureAwait(false);
+        await step.SendAsync(Reply.Say(services.Texts.Format(CallNoteTexts.Saved, step.Language, policy.CallNoteRetentionDays)), cancellationToken).ConfigureAwait(false);
 
         // The next step comes from the Wedge playbook's after-call rules.
         var facts = new FactSet().Set("intent", "incumbent").Set("incumbent_mentioned", true)
@@ -91,13 +91,13 @@ internal sealed class CallNoteSteps(CoachingServices services)
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? Note(WaterfallStepContext step)
+    private string? Note(WaterfallStepContext step)
     {
         var text = (step.GetResult<string>() ?? string.Empty).Trim();
         var folded = TextFolding.FoldForMatch(text);
         var skipped = text.Length == 0
             || string.Equals(folded, "skip", StringComparison.OrdinalIgnoreCase)
-            || new[] { CallNoteTexts.Skip.Vi, CallNoteTexts.Skip.Zh, CallNoteTexts.Skip.ZhHant }
+            || new[] { services.Texts[CallNoteTexts.Skip].Vi, services.Texts[CallNoteTexts.Skip].Zh, services.Texts[CallNoteTexts.Skip].ZhHant }
                 .Any(s => string.Equals(TextFolding.FoldForMatch(s), folded, StringComparison.OrdinalIgnoreCase));
         return skipped ? null : text.Length <= MaxNoteLength ? text : text[..MaxNoteLength];
     }

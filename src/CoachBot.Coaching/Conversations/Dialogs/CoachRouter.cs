@@ -107,13 +107,13 @@ internal sealed class CoachRouter
             return ButtonPress.Done;
         }
 
-        switch (AdviceButtons.Read(dc.Turn))
+        switch (AdviceButtons.Read(dc.Texts, dc.Turn))
         {
             case AdviceAction.Escalate:
                 await _actions.EscalateAsync(dc, cancellationToken).ConfigureAwait(false);
                 return ButtonPress.Done;
             case AdviceAction.Helpful or AdviceAction.NotHelpful:
-                await AdviceActionHandler.FeedbackAsync(dc, AdviceButtons.Read(dc.Turn) == AdviceAction.Helpful, cancellationToken).ConfigureAwait(false);
+                await AdviceActionHandler.FeedbackAsync(dc, AdviceButtons.Read(dc.Texts, dc.Turn) == AdviceAction.Helpful, cancellationToken).ConfigureAwait(false);
                 return ButtonPress.Done;
             case AdviceAction.AfterCall:
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

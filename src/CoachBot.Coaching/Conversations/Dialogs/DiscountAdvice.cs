@@ -43,18 +43,18 @@ internal sealed class DiscountAdvice(CoachingServices services)
         var regular = facts.TryGet("regular_guest", out var r) && r.IsTrue;
         return view with
         {
-            FigureSteps = DiscountFigures.StageLines(plan, services.Policy.Currency, language, regular),
-            Figures = DiscountFigures.Section(plan, services.Policy.Currency, language, regular),
+            FigureSteps = DiscountFigures.StageLines(plan, services.Policy.Currency, services.Texts, language, regular),
+            Figures = DiscountFigures.Section(plan, services.Policy.Currency, services.Texts, language, regular),
         };
     }
 
     /// <summary>The form for the rate, what was given and the ask, behind its own button on the card.</summary>
     public ReplyForm Form(int sequence, ReplyLanguage language) => new(
-        AdviceTexts.FiguresButton.For(language),
+        services.Texts.For(AdviceTexts.FiguresButton, language),
         [
-            new ReplyInput(FiguresSubmit.RateInput, AdviceTexts.RateLabel.Format(language, services.Policy.Currency.Code), AdviceTexts.RateExample.For(language)),
-            new ReplyInput(FiguresSubmit.GivenInput, AdviceTexts.GivenLabel.For(language), AdviceTexts.AskExample.For(language)),
-            new ReplyInput(FiguresSubmit.AskInput, AdviceTexts.AskLabel.For(language), AdviceTexts.AskExample.For(language)),
+            new ReplyInput(FiguresSubmit.RateInput, services.Texts.Format(AdviceTexts.RateLabel, language, services.Policy.Currency.Code), services.Texts.For(AdviceTexts.RateExample, language)),
+            new ReplyInput(FiguresSubmit.GivenInput, services.Texts.For(AdviceTexts.GivenLabel, language), services.Texts.For(AdviceTexts.AskExample, language)),
+            new ReplyInput(FiguresSubmit.AskInput, services.Texts.For(AdviceTexts.AskLabel, language), services.Texts.For(AdviceTexts.AskExample, language)),
         ],
-        new Choice(AdviceTexts.FiguresSubmit.For(language), FiguresSubmit.ValueFor(sequence)));
+        new Choice(services.Texts.For(AdviceTexts.FiguresSubmit, language), FiguresSubmit.ValueFor(sequence)));
 }

@@ -21,36 +21,36 @@ internal static class AdviceCardBuilder
     // The host appends a citation marker ("[1]") per source to the Say-now line.
     private const int MarkerLength = 4;
 
-    public static Reply Build(AdviceView view, ReplyLanguage language, KnowledgeBase knowledge)
+    public static Reply Build(AdviceView view, TextCatalog texts, ReplyLanguage language, KnowledgeBase knowledge)
     {
         var advice = view.Result.Advice.Localize(language.Code, language.PrefersTraditional);
-        var label = advice.ClassificationLabel ?? AdviceTexts.Situation(view.Intent).For(language);
-        var text = FirstLine(advice, view.Layout, language);
-        var never = advice.Avoid.Count > 0 ? AdviceTexts.NeverSay.Format(language, advice.Avoid[0]) : null;
+        var label = advice.ClassificationLabel ?? texts.For(AdviceTexts.Situation(view.Intent), language);
+        var text = FirstLine(texts, advice, view.Layout, language);
+        var never = advice.Avoid.Count > 0 ? texts.Format(AdviceTexts.NeverSay, language, advice.Avoid[0]) : null;
         var citations = CitationBuilder.Build(advice.Citations, knowledge.Sources, language);
-        var (title, lines) = FirstScreen(view.Headline ?? label, text, never, citations.Count, view, advice, language);
-        if (view.Headline is not null && lines.Count < FirstScreen(label, text, never, citations.Count, view, advice, language).Lines.Count)
+        var (title, lines) = FirstScreen(texts, view.Headline ?? label, text, never, citations.Count, view, advice, language);
+        if (view.Headline is not null && lines.Count < FirstScreen(texts, label, text, never, citations.Count, view, advice, language).Lines.Count)
         {
             // The best guess is worth a line of the headline, not one of the steps.
-            (title, lines) = FirstScreen(label, text, never, citations.Count, view, advice, language);
+            (title, lines) = FirstScreen(texts, label, text, never, citations.Count, view, advice, language);
         }
 
         var buttons = new List<Choice>(view.Refinements);
         if (advice.Escalation is { } escalation)
         {
             buttons.Add(escalation.To == EscalationTarget.Security
-                ? AdviceButtons.CallSecurity(language, view.Sequence)
-                : AdviceButtons.CallManager(language, view.Sequence));
+                ? AdviceButtons.CallSecurity(texts, language, view.Sequence)
+                : AdviceButtons.CallManager(texts, language, view.Sequence));
         }
 
         buttons.AddRange(view.ExtraButtons);
-        buttons.Add(AdviceButtons.Why(language));
+        buttons.Add(AdviceButtons.Why(texts, language));
         return new Reply(text)
         {
             Card = new ReplyCard(title, [])
             {
                 Lines = lines,
-                More = new ReplyMore(AdviceTexts.MoreButton.For(language), MoreSections(view, advice, language, knowledge)),
+                More = new ReplyMore(texts.For(AdviceTexts.MoreButton, language), MoreSections(texts, view, advice, language, knowledge)),
                 Form = view.Form,
             },
             Choices = buttons,
@@ -61,24 +61,24 @@ internal static class AdviceCardBuilder
     }
 
     private static (string Title, List<string> Lines) FirstScreen(
-        string title, string text, string? never, int citations, AdviceView view, LocalizedAdvice advice, ReplyLanguage language)
+        TextCatalog texts, string title, string text, string? never, int citations, AdviceView view, LocalizedAdvice advice, ReplyLanguage language)
     {
         var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, [title, text, advice.Steps.Count > 0 && advice.Say.Count == 0 ? advice.Steps[0] : string.Empty])
             .Take(MaxSteps).ToList();
-        return (title, FitFirstScreen(title.Length + text.Length + (citations * MarkerLength) + 1, steps, never, language));
+        return (title, FitFirstScreen(texts, title.Length + text.Length + (citations * MarkerLength) + 1, steps, never, language));
     }
 
-    private static string FirstLine(LocalizedAdvice advice, AdviceLayout layout, ReplyLanguage language) =>
-        advice.Say.Count > 0 ? layout.FirstLine.Format(language, advice.Say[0])
-        : advice.Steps.Count > 0 ? CoachTexts.DoNow.Format(language, advice.Steps[0])
-        : CoachTexts.NoAdvice.For(language);
+    private static string FirstLine(TextCatalog texts, LocalizedAdvice advice, AdviceLayout layout, ReplyLanguage language) =>
+        advice.Say.Count > 0 ? texts.Format(layout.FirstLine, language, advice.Say[0])
+        : advice.Steps.Count > 0 ? texts.Format(CoachTexts.DoNow, language, advice.Steps[0])
+        : texts.For(CoachTexts.NoAdvice, language);
 
     // Drops steps from the end, then the never-say, until the slots fit the budget; what is dropped is still behind More.
-    private static List<string> FitFirstScreen(int used, List<string> steps, string? never, ReplyLanguage language)
+    private static List<string> FitFirstScreen(TextCatalog texts, int used, List<string> steps, string? never, ReplyLanguage language)
     {
         while (true)
         {
-            var lines = steps.Select((s, i) => AdviceTexts.Step.Format(language, AdviceTexts.StepNumber(i + 1), s)).ToList();
+            var lines = steps.Select((s, i) => texts.Format(AdviceTexts.Step, language, AdviceTexts.StepNumber(i + 1), s)).ToList();
             if (never is not null)
             {
                 lines.Add(never);
@@ -104,17 +104,17 @@ internal static class AdviceCardBuilder
         }
     }
 
-    private static List<ReplySection> MoreSections(AdviceView view, LocalizedAdvice advice, ReplyLanguage language, KnowledgeBase knowledge)
+    private static List<ReplySection> MoreSections(TextCatalog texts, AdviceView view, LocalizedAdvice advice, ReplyLanguage language, KnowledgeBase knowledge)
     {
         var sections = new List<ReplySection>();
-        Add(sections, view.Layout.SayHeading, advice.Say, language);
+        Add(texts, sections, view.Layout.SayHeading, advice.Say, language);
         if (view.Figures is { } figures)
         {
             sections.Add(figures);
         }
 
-        Add(sections, view.Layout.StepsHeading, Distinct(advice.Steps, []).ToList(), language);
-        Add(sections, view.Layout.AvoidHeading, advice.Avoid, language);
+        Add(texts, sections, view.Layout.StepsHeading, Distinct(advice.Steps, []).ToList(), language);
+        Add(texts, sections, view.Layout.AvoidHeading, advice.Avoid, language);
         if (advice.Escalation is { } escalation)
         {
             var who = escalation.To == EscalationTarget.Security ? CoachTexts.Security : CoachTexts.DutyManager;
@@ -124,23 +124,23 @@ internal static class AdviceCardBuilder
                 EscalationUrgency.Soon => CoachTexts.Soon,
                 _ => CoachTexts.Routine,
             };
-            Add(sections, CoachTexts.EscalateHeading, [CoachTexts.EscalateLine.Format(language, escalation.Reason, who.For(language), when.For(language))], language);
+            Add(texts, sections, CoachTexts.EscalateHeading, [texts.Format(CoachTexts.EscalateLine, language, escalation.Reason, texts.For(who, language), texts.For(when, language))], language);
         }
 
         var sources = advice.Citations
             .Select(id => knowledge.Sources.TryGet(id, out var entry)
-                ? AdviceTexts.Source.Format(language, id, entry.Document.Title.Get(language.Tag), entry.Name.For(language))
+                ? texts.Format(AdviceTexts.Source, language, id, entry.Document.Title.Get(language.Tag), entry.Name.For(language))
                 : id)
             .ToList();
-        Add(sections, AdviceTexts.SourcesHeading, sources, language);
+        Add(texts, sections, AdviceTexts.SourcesHeading, sources, language);
         return sections;
     }
 
-    private static void Add(List<ReplySection> sections, LocalizedText heading, IReadOnlyList<string> lines, ReplyLanguage language)
+    private static void Add(TextCatalog texts, List<ReplySection> sections, TextId heading, IReadOnlyList<string> lines, ReplyLanguage language)
     {
         if (lines.Count > 0)
         {
-            sections.Add(new ReplySection(heading.For(language), lines));
+            sections.Add(new ReplySection(texts.For(heading, language), lines));
         }
     }
 

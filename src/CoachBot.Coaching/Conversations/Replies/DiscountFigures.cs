@@ -11,59 +11,59 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 internal static class DiscountFigures
 {
-    public static ReplySection Section(ConcessionPlan plan, CurrencyPolicy currency, ReplyLanguage language, bool regularGuest)
+    public static ReplySection Section(ConcessionPlan plan, CurrencyPolicy currency, TextCatalog texts, ReplyLanguage language, bool regularGuest)
     {
         var a = plan.Assessment;
         var lines = new List<string>
         {
-            DiscountTexts.Authority.Format(language, DiscountTexts.Role(a.Authority.Role).For(language), Percent(a.Authority.MaxDiscountPercent),
+            texts.Format(DiscountTexts.Authority, language, texts.For(DiscountTexts.Role(a.Authority.Role), language), Percent(a.Authority.MaxDiscountPercent),
                 currency.Format(a.Authority.MaxAmountPerNight), currency.Format(a.Limit)),
         };
         if (!a.Given.IsNone)
         {
-            lines.Add(DiscountTexts.Given.Format(language, currency.Format(a.GivenOff), Percent(ConcessionCalculator.EffectivePercent(a.Rate, a.Given)),
+            lines.Add(texts.Format(DiscountTexts.Given, language, currency.Format(a.GivenOff), Percent(ConcessionCalculator.EffectivePercent(a.Rate, a.Given)),
                 currency.Format(plan.Stages[0].Price)));
         }
 
         if (!a.Ask.IsNone)
         {
-            var verdict = (a.WithinAuthority ? DiscountTexts.Within : DiscountTexts.Beyond).For(language);
+            var verdict = texts.For(a.WithinAuthority ? DiscountTexts.Within : DiscountTexts.Beyond, language);
             var asked = Describe(a.Ask, currency);
             lines.Add((a.Given.IsNone, a.Ask.Amount) switch
             {
                 // Nothing given yet: "more" and "in all" would say the same thing twice.
-                (true, 0) => DiscountTexts.AskedOff.Format(language, asked, verdict),
-                (true, _) => DiscountTexts.AskedOffWithPercent.Format(language, asked, Percent(a.CombinedPercent), verdict),
-                _ => DiscountTexts.Asked.Format(language, asked, Percent(a.CombinedPercent), verdict),
+                (true, 0) => texts.Format(DiscountTexts.AskedOff, language, asked, verdict),
+                (true, _) => texts.Format(DiscountTexts.AskedOffWithPercent, language, asked, Percent(a.CombinedPercent), verdict),
+                _ => texts.Format(DiscountTexts.Asked, language, asked, Percent(a.CombinedPercent), verdict),
             });
         }
 
         var number = 1;
-        foreach (var line in StageLines(plan, currency, language, regularGuest))
+        foreach (var line in StageLines(plan, currency, texts, language, regularGuest))
         {
             lines.Add($"{AdviceTexts.StepNumber(number++)} {line}");
         }
 
         if (plan.Reserve > 0)
         {
-            lines.Add(DiscountTexts.Reserve.Format(language, currency.Format(plan.Reserve)));
+            lines.Add(texts.Format(DiscountTexts.Reserve, language, currency.Format(plan.Reserve)));
         }
 
-        return new ReplySection(DiscountTexts.Heading.For(language), lines);
+        return new ReplySection(texts.For(DiscountTexts.Heading, language), lines);
     }
 
     /// <summary>The staged plan, one line per stage: hold firm, a small step, the manager's special, call the manager.</summary>
-    public static IReadOnlyList<string> StageLines(ConcessionPlan plan, CurrencyPolicy currency, ReplyLanguage language, bool regularGuest) =>
+    public static IReadOnlyList<string> StageLines(ConcessionPlan plan, CurrencyPolicy currency, TextCatalog texts, ReplyLanguage language, bool regularGuest) =>
         [.. plan.Stages.Select(stage => stage.Kind switch
         {
-            ConcessionStageKind.HoldFirm => DiscountTexts.HoldFirm.Format(language, currency.Format(stage.Price)),
-            ConcessionStageKind.SmallStep => Step(DiscountTexts.SmallStep, stage, currency, language),
-            ConcessionStageKind.ManagersSpecial => Step(regularGuest ? DiscountTexts.ManagersSpecialForRegulars : DiscountTexts.ManagersSpecial, stage, currency, language),
-            _ => DiscountTexts.CallManager.For(language),
+            ConcessionStageKind.HoldFirm => texts.Format(DiscountTexts.HoldFirm, language, currency.Format(stage.Price)),
+            ConcessionStageKind.SmallStep => Step(texts, DiscountTexts.SmallStep, stage, currency, language),
+            ConcessionStageKind.ManagersSpecial => Step(texts, regularGuest ? DiscountTexts.ManagersSpecialForRegulars : DiscountTexts.ManagersSpecial, stage, currency, language),
+            _ => texts.For(DiscountTexts.CallManager, language),
         })];
 
-    private static string Step(LocalizedText text, ConcessionStage stage, CurrencyPolicy currency, ReplyLanguage language) =>
-        text.Format(language, currency.Format(stage.ExtraOff), currency.Format(stage.Price), Percent(stage.EffectivePercent));
+    private static string Step(TextCatalog texts, TextId text, ConcessionStage stage, CurrencyPolicy currency, ReplyLanguage language) =>
+        texts.Format(text, language, currency.Format(stage.ExtraOff), currency.Format(stage.Price), Percent(stage.EffectivePercent));
 
     private static string Describe(Concession concession, CurrencyPolicy currency) =>
         (concession.Percent, concession.Amount) switch

@@ -27,34 +27,34 @@ internal sealed class Explainer(CoachingServices services)
             .Where(r => !string.Equals(r, situation, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var text = reasons.Count == 0
-            ? CoachTexts.ExplainSituation.Format(language, situation)
-            : CoachTexts.ExplainBecause.Format(language, situation, Join(reasons, language));
+            ? services.Texts.Format(CoachTexts.ExplainSituation, language, situation)
+            : services.Texts.Format(CoachTexts.ExplainBecause, language, situation, Join(reasons, language));
         var ids = explanation.Rules.SelectMany(r => r.Sources).Distinct(StringComparer.Ordinal).ToList();
         var sources = ids.Select(id => knowledge.Sources.TryGet(id, out var entry)
-                ? CoachTexts.ExplainSource.Format(language, id, entry.Document.Title.For(language), entry.Name.For(language))
+                ? services.Texts.Format(CoachTexts.ExplainSource, language, id, entry.Document.Title.For(language), entry.Name.For(language))
                 : id)
             .ToList();
         if (explanation.Rules.Any(r => r.Sources.Count == 0))
         {
-            sources.Add(CoachTexts.OwnSafetyPolicy.For(language));
+            sources.Add(services.Texts.For(CoachTexts.OwnSafetyPolicy, language));
         }
 
         await dc.SendAsync(
             new Reply(text)
             {
-                Card = new ReplyCard(null, [new ReplySection(CoachTexts.ExplainSourcesHeading.For(language), sources)]),
+                Card = new ReplyCard(null, [new ReplySection(services.Texts.For(CoachTexts.ExplainSourcesHeading, language), sources)]),
                 Citations = CitationBuilder.Build(ids, knowledge.Sources, language),
             },
             cancellationToken).ConfigureAwait(false);
     }
 
     // The classification's name without its gloss ("Accusatory complaint"), else the situation's name.
-    private static string Situation(CoachingExplanation explanation, KnowledgeBase knowledge, ReplyLanguage language)
+    private string Situation(CoachingExplanation explanation, KnowledgeBase knowledge, ReplyLanguage language)
     {
         var label = explanation.Classification is { } key
             ? knowledge.Rules.Select(r => r.Then.Classification).FirstOrDefault(c => c?.Key == key)?.Label.For(language)
             : null;
-        label ??= AdviceTexts.Situation(explanation.Intent).For(language);
+        label ??= services.Texts.For(AdviceTexts.Situation(explanation.Intent), language);
         var gloss = label.IndexOfAny(['(', '（']);
         return gloss > 0 ? label[..gloss].TrimEnd() : label;
     }
@@ -79,8 +79,8 @@ internal sealed class Explainer(CoachingServices services)
         return reasons;
     }
 
-    private static string Join(List<string> reasons, ReplyLanguage language) =>
+    private string Join(List<string> reasons, ReplyLanguage language) =>
         reasons.Count == 1
             ? reasons[0]
-            : string.Join(CoachTexts.ExplainComma.For(language), reasons[..^1]) + CoachTexts.ExplainAnd.For(language) + reasons[^1];
+            : string.Join(services.Texts.For(CoachTexts.ExplainComma, language), reasons[..^1]) + services.Texts.For(CoachTexts.ExplainAnd, language) + reasons[^1];
 }

@@ -10,13 +10,13 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 internal static class Refinements
 {
-    public static IReadOnlyList<Choice> For(Advice advice, AdviceMemory memory, ReplyLanguage language, int room)
+    public static IReadOnlyList<Choice> For(Advice advice, AdviceMemory memory, TextCatalog texts, ReplyLanguage language, int room)
     {
         var choices = new List<Choice>();
         foreach (var intent in memory.Alternatives.Take(Math.Min(2, room)))
         {
             choices.Add(new Choice(
-                AdviceTexts.OtherSituation.Format(language, AdviceTexts.Situation(intent).For(language)),
+                texts.Format(AdviceTexts.OtherSituation, language, texts.For(AdviceTexts.Situation(intent), language)),
                 new Refinement(memory.Sequence, Refinement.IntentFact, intent).ToValue()));
         }
 
@@ -38,7 +38,7 @@ internal static class Refinements
 
         if (choices.Count < room)
         {
-            choices.Add(new Choice(AdviceTexts.NotSure.For(language), new Refinement(memory.Sequence, question.Fact, Refinement.NotSure).ToValue())
+            choices.Add(new Choice(texts.For(AdviceTexts.NotSure, language), new Refinement(memory.Sequence, question.Fact, Refinement.NotSure).ToValue())
             {
                 Refreshes = true,
             });

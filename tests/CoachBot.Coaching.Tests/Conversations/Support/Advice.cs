@@ -1,3 +1,5 @@
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Texts;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Dialogs;
 
@@ -6,6 +8,10 @@ namespace CoachBot.Coaching.Tests.Conversations.Support;
 /// <summary>Checks on an advice reply: the card's headline, Say-now line, Do-next steps, Never line, More, buttons, citations.</summary>
 internal static class Advice
 {
+    // The shipped interface texts, as users read them.
+    private static readonly TextCatalog ShippedTexts =
+        TextCatalogLoader.LoadAsync(PlaybookLoader.DefaultDirectory, CoachingBot.TextKeys, CancellationToken.None).GetAwaiter().GetResult().OrThrow();
+
     public const string Escalate = "coach:escalate";
     public const string AfterCall = "coach:after-call";
     public const string Why = "why";
@@ -89,7 +95,7 @@ internal static class Advice
     public static void IsExpired(Reply reply)
     {
         Assert.Null(reply.Card);
-        var expired = AdviceTexts.CardExpired;
+        var expired = ShippedTexts[AdviceTexts.CardExpired];
         Assert.Contains(reply.Text, new[] { expired.En, expired.Vi, expired.Zh, expired.ZhHant });
     }
 
