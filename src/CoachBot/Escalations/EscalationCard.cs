@@ -19,32 +19,32 @@ internal static class EscalationCard
     /// The card once a manager has acknowledged: who did, and no button, so nobody presses it again and the
     /// channel shows at a glance that the escalation is taken care of.
     /// </summary>
-    public static Attachment BuildAcknowledged(EscalationRecord record, ReplyLanguage language)
+    public static Attachment BuildAcknowledged(TextCatalog texts, EscalationRecord record, ReplyLanguage language)
     {
-        var card = Build(record, language);
+        var card = Build(texts, record, language);
         var content = card.Content!.AsObject();
         content.Remove("actions");
-        content["body"]!.AsArray().Add(TextBlock(EscalationTexts.AckConfirmed.Format(language, record.AcknowledgedBy), bold: true));
+        content["body"]!.AsArray().Add(TextBlock(texts.Format(EscalationTexts.AckConfirmed, language, record.AcknowledgedBy), bold: true));
         return card;
     }
 
-    public static Attachment Build(EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
+    public static Attachment Build(TextCatalog texts, EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
     {
         var security = record.Facts.ForSecurity;
         var title = reminder == 0
-            ? (security ? EscalationCardTexts.SecurityTitle : EscalationCardTexts.Title).For(language)
-            : (security ? EscalationCardTexts.SecurityReminderTitle : EscalationCardTexts.ReminderTitle).Format(language, reminder);
+            ? texts.For((security ? EscalationCardTexts.SecurityTitle : EscalationCardTexts.Title), language)
+            : texts.Format((security ? EscalationCardTexts.SecurityReminderTitle : EscalationCardTexts.ReminderTitle), language, reminder);
         var body = new JsonArray { TextBlock(title, bold: true) };
         if (reminder > 0)
         {
-            body.Add(TextBlock(EscalationCardTexts.NobodyYet.For(language)));
+            body.Add(TextBlock(texts.For(EscalationCardTexts.NobodyYet, language)));
             if (next is not null)
             {
-                body.Add(TextBlock(EscalationCardTexts.NextOnRoster.Format(language, Person(next, language)), bold: true));
+                body.Add(TextBlock(texts.Format(EscalationCardTexts.NextOnRoster, language, Person(texts, next, language)), bold: true));
             }
         }
 
-        body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(record, language) });
+        body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(texts, record, language) });
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
@@ -57,7 +57,7 @@ internal static class EscalationCard
                 new JsonObject
                 {
                     ["type"] = "Action.Submit",
-                    ["title"] = EscalationCardTexts.Acknowledge.For(language),
+                    ["title"] = texts.For(EscalationCardTexts.Acknowledge, language),
                     ["data"] = new JsonObject { [AckKey] = record.Id },
                 },
             },
@@ -68,30 +68,30 @@ internal static class EscalationCard
     /// <summary>The escalation an Acknowledge press refers to, if the card data is one.</summary>
     public static long? AckedId(JsonElement? value) => CardValue.WholeNumberField(value, AckKey);
 
-    private static JsonArray Facts(EscalationRecord record, ReplyLanguage language)
+    private static JsonArray Facts(TextCatalog texts, EscalationRecord record, ReplyLanguage language)
     {
         var facts = record.Facts;
         var rows = new JsonArray();
-        Add(rows, EscalationCardTexts.Urgency, facts.Urgency is { } urgency ? EscalationCardTexts.Describe(urgency, language) : null, language);
-        Add(rows, EscalationCardTexts.Situation, (facts.Classification ?? facts.Intent)?.Replace('_', ' '), language);
-        var role = facts.StaffRole is { } key ? EscalationCardTexts.Describe(key, language) : null;
-        Add(rows, EscalationCardTexts.Staff, record.StaffName is { } name ? (role is null || name.Contains(role, StringComparison.OrdinalIgnoreCase) ? name : $"{name} ({role})") : role, language);
-        Add(rows, EscalationCardTexts.Property, facts.PropertyId, language);
-        Add(rows, EscalationCardTexts.Rules, facts.RuleIds is { Count: > 0 } ids ? string.Join(", ", ids) : null, language);
-        Add(rows, EscalationCardTexts.OnDuty, facts.Roster.Count > 0 ? string.Join(", ", facts.Roster.Select(c => Person(c, language))) : null, language);
+        Add(texts, rows, EscalationCardTexts.Urgency, facts.Urgency is { } urgency ? EscalationCardTexts.Describe(texts, urgency, language) : null, language);
+        Add(texts, rows, EscalationCardTexts.Situation, (facts.Classification ?? facts.Intent)?.Replace('_', ' '), language);
+        var role = facts.StaffRole is { } key ? EscalationCardTexts.Describe(texts, key, language) : null;
+        Add(texts, rows, EscalationCardTexts.Staff, record.StaffName is { } name ? (role is null || name.Contains(role, StringComparison.OrdinalIgnoreCase) ? name : $"{name} ({role})") : role, language);
+        Add(texts, rows, EscalationCardTexts.Property, facts.PropertyId, language);
+        Add(texts, rows, EscalationCardTexts.Rules, facts.RuleIds is { Count: > 0 } ids ? string.Join(", ", ids) : null, language);
+        Add(texts, rows, EscalationCardTexts.OnDuty, facts.Roster.Count > 0 ? string.Join(", ", facts.Roster.Select(c => Person(texts, c, language))) : null, language);
         return rows;
     }
 
-    private static void Add(JsonArray rows, LocalizedText title, string? value, ReplyLanguage language)
+    private static void Add(TextCatalog texts, JsonArray rows, TextId title, string? value, ReplyLanguage language)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            rows.Add(new JsonObject { ["title"] = title.For(language), ["value"] = value });
+            rows.Add(new JsonObject { ["title"] = texts.For(title, language), ["value"] = value });
         }
     }
 
-    internal static string Person(EscalationContact contact, ReplyLanguage language) =>
-        $"{contact.Name} ({EscalationCardTexts.Describe(contact.Role, language)})";
+    internal static string Person(TextCatalog texts, EscalationContact contact, ReplyLanguage language) =>
+        $"{contact.Name} ({EscalationCardTexts.Describe(texts, contact.Role, language)})";
 
     private static JsonObject TextBlock(string text, bool bold = false)
     {

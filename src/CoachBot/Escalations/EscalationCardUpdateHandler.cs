@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Turns;
@@ -7,7 +8,7 @@ using CoachBot.Turns;
 namespace CoachBot.Escalations;
 
 /// <summary>Replaces an acknowledged escalation's card at the duty desk, through the outbox so a Connector hiccup loses nothing.</summary>
-internal sealed class EscalationCardUpdateHandler(EscalationStore escalations, IReplySender sender) : IOutboxHandler
+internal sealed class EscalationCardUpdateHandler(EscalationStore escalations, IReplySender sender, CoachingContent content) : IOutboxHandler
 {
     public string Kind => EscalationCardUpdate.Kind;
 
@@ -27,7 +28,7 @@ internal sealed class EscalationCardUpdateHandler(EscalationStore escalations, I
             Type = ActivityTypes.Message,
             Id = card.ActivityId,
             Conversation = new ConversationAccount { Id = card.ConversationId },
-            Attachments = [EscalationCard.BuildAcknowledged(record, language)],
+            Attachments = [EscalationCard.BuildAcknowledged(content.Texts, record, language)],
         };
         await sender.UpdateAsync(new ReplyEnvelope(card.ServiceUrl, card.ConversationId, null, activity), card.ActivityId, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
 using CoachBot.State;
@@ -12,13 +13,14 @@ namespace CoachBot.Escalations;
 /// here" registers the conversation that receives escalations; Acknowledge on an escalation card tells
 /// the staffer someone is coming. Both are refused to anyone without a manager role, and nothing is recorded.
 /// </summary>
-internal sealed class EscalationCommands(EscalationStore escalations, TimeProvider timeProvider, ILogger<EscalationCommands> logger)
+internal sealed class EscalationCommands(EscalationStore escalations, CoachingContent content, TimeProvider timeProvider, ILogger<EscalationCommands> logger)
 {
     private static readonly string[] ManagerRoles = ["duty_manager", "supervisor"];
 
     public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        var commandLanguage = EscalationTexts.SetDutyDeskLanguage(turn.Text);
+        var texts = content.Texts;
+        var commandLanguage = texts.Recognize(turn.Text) is { } match && match.Command == EscalationTexts.SetDutyDesk ? match.Language : null;
         var isDeskCommand = commandLanguage is not null;
         var ackedId = EscalationCard.AckedId(turn.Value);
         if (!isDeskCommand && ackedId is null)
@@ -30,14 +32,14 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
         if (!ManagerRoles.Any(turn.IsInRole))
         {
             EscalationLog.Refused(logger, turn.ConversationId);
-            return Say(activity, EscalationTexts.ManagersOnly.For(language), reference);
+            return Say(activity, texts.For(EscalationTexts.ManagersOnly, language), reference);
         }
 
         if (isDeskCommand)
         {
             await escalations.SetDeskAsync(reference, cancellationToken).ConfigureAwait(false);
             EscalationLog.DeskRegistered(logger, turn.ConversationId);
-            return Say(activity, EscalationTexts.DeskSet.For(language), reference);
+            return Say(activity, texts.For(EscalationTexts.DeskSet, language), reference);
         }
 
         return await AcknowledgeAsync(activity, turn, ackedId!.Value, language, reference, cancellationToken).ConfigureAwait(false);
@@ -53,13 +55,13 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
 
         if (record.IsAcknowledged)
         {
-            return Say(activity, EscalationTexts.AlreadyAcknowledged.Format(language, record.AcknowledgedBy), reference);
+            return Say(activity, content.Texts.Format(EscalationTexts.AlreadyAcknowledged, language, record.AcknowledgedBy), reference);
         }
 
         var manager = turn.UserName ?? turn.UserId;
         await escalations.UpdateAsync(id, latest => latest with { Status = EscalationRecord.Acknowledged, AcknowledgedBy = manager, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         EscalationLog.Acknowledged(logger, id, turn.ConversationId);
-        var plan = Say(activity, EscalationTexts.AckConfirmed.Format(language, manager), reference);
+        var plan = Say(activity, content.Texts.Format(EscalationTexts.AckConfirmed, language, manager), reference);
         if (record.Card is not null)
         {
             var update = new SideEffect(EscalationCardUpdate.Kind, JsonSerializer.SerializeToElement(new EscalationCardUpdate(id), EscalationJson.Options));
@@ -74,7 +76,7 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
 
         // The note to the staffer goes through the outbox with this turn, so it is not lost if the Connector fails.
         var staffLanguage = record.Facts.StaffLanguage(staff);
-        var note = ProactiveActivity.To(staff, new Activity { Text = EscalationTexts.Acknowledged.Format(staffLanguage, manager) });
+        var note = ProactiveActivity.To(staff, new Activity { Text = content.Texts.Format(EscalationTexts.Acknowledged, staffLanguage, manager) });
         var effect = new SideEffect(ReplyEnvelope.OutboxKind, JsonSerializer.SerializeToElement(note, ProtocolJson.Options));
         return plan with { Effects = [.. plan.Effects, effect] };
     }

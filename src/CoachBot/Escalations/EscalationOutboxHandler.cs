@@ -19,6 +19,7 @@ internal sealed class EscalationOutboxHandler(
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> hostOptions,
     IOptions<EscalationOptions> options,
+    CoachingContent content,
     ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
 {
     public const string EscalationKind = "escalation";
@@ -48,7 +49,7 @@ internal sealed class EscalationOutboxHandler(
         if (desk is null)
         {
             await escalations.SaveAsync(record with { Status = EscalationRecord.NoDesk }, cancellationToken).ConfigureAwait(false);
-            await staffNotifier.TellAsync(staff, record.Facts, NamingWhoIsOnDuty(EscalationTexts.NoDeskFor(record.Facts), record.Facts), cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.NoDeskFor(record.Facts), cancellationToken).ConfigureAwait(false);
             EscalationLog.NoDesk(logger, item.Id);
             return;
         }
@@ -56,7 +57,7 @@ internal sealed class EscalationOutboxHandler(
         var deskLanguage = ReplyLanguage.FromTag(desk.Locale) ?? ReplyLanguage.English;
         try
         {
-            var cardId = await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [EscalationCard.Build(record, deskLanguage)] }), cancellationToken).ConfigureAwait(false);
+            var cardId = await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [EscalationCard.Build(content.Texts, record, deskLanguage)] }), cancellationToken).ConfigureAwait(false);
             if (cardId is { Length: > 0 })
             {
                 record = record with { Card = new DeskCard(desk.ServiceUrl, desk.Conversation.Id!, cardId, desk.Locale) };
@@ -66,7 +67,7 @@ internal sealed class EscalationOutboxHandler(
         {
             // Retrying cannot help (the bot was removed from the desk, or it is forbidden), or this was the last try.
             await escalations.SaveAsync(record with { Status = EscalationRecord.DeskUnreachable }, cancellationToken).ConfigureAwait(false);
-            await staffNotifier.TellAsync(staff, record.Facts, NamingWhoIsOnDuty(EscalationTexts.DeliveryFailedFor(record.Facts), record.Facts), cancellationToken).ConfigureAwait(false);
+            await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.DeliveryFailedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             EscalationLog.DeskUnreachable(logger, ex, item.Id, desk.Conversation.Id);
             return;
         }
@@ -75,12 +76,8 @@ internal sealed class EscalationOutboxHandler(
         EscalationLog.Sent(logger, item.Id, desk.Conversation.Id);
         var dueAt = timeProvider.GetUtcNow().AddMinutes(ReminderMinutes(record.Facts, options.Value));
         await escalations.ScheduleReminderAsync(desk.Conversation.Id!, new EscalationReminder(item.Id, 1), dueAt, cancellationToken).ConfigureAwait(false);
-        await staffNotifier.TellAsync(staff, record.Facts, NamingWhoIsOnDuty(EscalationTexts.Sent(record.Facts), record.Facts), cancellationToken).ConfigureAwait(false);
+        await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.Sent(record.Facts), cancellationToken).ConfigureAwait(false);
     }
-
-    // The one status the staffer reads names the person on duty ("Calling Minh now", "Phone Minh now").
-    private static Func<ReplyLanguage, string> NamingWhoIsOnDuty(LocalizedText text, EscalationFacts facts) =>
-        language => text.Format(language, EscalationTexts.Who(facts, language));
 
     /// <summary>The wait before a reminder: the hotel policy's, as the payload carries it, else the configured default.</summary>
     public static int ReminderMinutes(EscalationFacts facts, EscalationOptions options) =>

@@ -20,6 +20,7 @@ internal sealed class EscalationReminderHandler(
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> hostOptions,
     IOptions<EscalationOptions> options,
+    CoachingContent content,
     ILogger<EscalationReminderHandler> logger) : IOutboxHandler
 {
     public string Kind => EscalationReminder.OutboxKind;
@@ -64,7 +65,7 @@ internal sealed class EscalationReminderHandler(
         var roster = record.Facts.Roster;
         var next = roster.Count == 0 ? null : roster[Math.Min(number, roster.Count - 1)];
         var language = ReplyLanguage.FromTag(desk.Locale) ?? ReplyLanguage.English;
-        var card = EscalationCard.Build(record, language, number, next);
+        var card = EscalationCard.Build(content.Texts, record, language, number, next);
         try
         {
             await sender.SendAsync(ProactiveActivity.To(desk, new Activity { Attachments = [card] }), cancellationToken).ConfigureAwait(false);
@@ -94,7 +95,7 @@ internal sealed class EscalationReminderHandler(
         }
     }
 
-    private async Task GiveUpAsync(EscalationRecord record, LocalizedText text, CancellationToken cancellationToken)
+    private async Task GiveUpAsync(EscalationRecord record, TextId text, CancellationToken cancellationToken)
     {
         if (record.StaffToldUnanswered)
         {

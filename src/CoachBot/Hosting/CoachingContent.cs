@@ -14,6 +14,10 @@ namespace CoachBot.Hosting;
 /// </summary>
 public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy, TextCatalog Texts)
 {
+    /// <summary>Every text and command key the app uses: the coaching bot's and the duty desk's.</summary>
+    public static TextKeySet TextKeys { get; } =
+        CoachingBot.TextKeys.With(TextKeySet.FromClasses(typeof(Escalations.EscalationTexts), typeof(Escalations.EscalationCardTexts), typeof(Turns.TurnFailedReply), typeof(Turns.StoreDownReply)));
+
     public static async Task<CoachingContent> LoadAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var options = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>() ?? new CoachingHostOptions();
@@ -22,7 +26,7 @@ public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogn
         {
             var knowledge = await KnowledgeStore.OpenAsync(playbooks, cancellationToken).ConfigureAwait(false);
             var recogniser = Recogniser.Load(playbooks);
-            var texts = (await TextCatalogLoader.LoadAsync(playbooks, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
+            var texts = (await TextCatalogLoader.LoadAsync(playbooks, TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
             var policy = await PolicyLoader.LoadOrThrowAsync(options.PolicyFile ?? PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
             return new CoachingContent(knowledge, recogniser, policy, texts);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 
@@ -10,14 +11,14 @@ namespace CoachBot.Turns;
 /// redelivery window like any other. The channel re-sends an activity it got no good answer for; had the failure not
 /// been recorded, every re-send would run the same failing code again. The user trying again sends a new activity.
 /// </summary>
-internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher outbox, TimeProvider timeProvider)
+internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher outbox, CoachingContent content, TimeProvider timeProvider)
 {
     /// <summary>Commits the failure as the activity's answer and delivers the apology; the answer for the HTTP response.</summary>
     /// <exception cref="StateStoreUnavailableException">The store is down too: the caller answers without a record.</exception>
     public async Task<TurnResponse> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
-        var apology = ReplyRenderer.Render(activity, TurnFailedReply.For(activity.Locale));
+        var apology = ReplyRenderer.Render(activity, TurnFailedReply.For(content.Texts, activity.Locale));
         var response = Answer(activity, apology);
         var sendApology = activity.IsType(ActivityTypes.Message) && !activity.ExpectsReplies;
         List<NewOutboxItem> items = sendApology

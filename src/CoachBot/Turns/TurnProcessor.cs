@@ -23,6 +23,7 @@ internal sealed partial class TurnProcessor(
     ConversationGate gate,
     OutboxDispatcher outbox,
     FailedTurnRecorder failures,
+    CoachingContent content,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
     ILogger<TurnProcessor> logger)
@@ -58,12 +59,12 @@ internal sealed partial class TurnProcessor(
         catch (StateStoreUnavailableException ex)
         {
             LogStoreDown(logger, ex, activity.Type, conversationId);
-            return await ApologiseAsync(activity, StoreDownReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(activity, StoreDownReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (StateConflictException)
         {
             LogConflictsExhausted(logger, conversationId, options.Value.ConflictRetries);
-            return await ApologiseAsync(activity, TurnFailedReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(activity, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -83,7 +84,7 @@ internal sealed partial class TurnProcessor(
         catch (StateStoreUnavailableException ex)
         {
             LogStoreDown(logger, ex, activity.Type, activity.Conversation!.Id!);
-            return await ApologiseAsync(activity, TurnFailedReply.For(activity.Locale), cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(activity, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
     }
 
