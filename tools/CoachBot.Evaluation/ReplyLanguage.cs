@@ -10,13 +10,18 @@ namespace CoachBot.Evaluation;
 public static class ReplyLanguage
 {
     /// <summary>
-    /// The prefixes of the advice line a first screen's line starts with, per language: "Say now", or "Do now",
-    /// which takes the same slot when the advice is the supervisor's own action rather than words for a guest.
+    /// The prefixes of the advice line a first screen's line starts with, per language: "Say now"; "Ask", the Wedge's
+    /// Say-now (the discovery question the rep says to the prospect); or "Do now", which takes the same slot when the
+    /// advice is the user's own action rather than words for a guest.
     /// </summary>
     public static readonly IReadOnlyList<(string Language, string Prefix)> SayNowPrefixes =
     [
         ("en", "Say now:"),
         ("en", "Do now:"),
+        ("en", "Ask:"),
+        ("vi", "Hỏi:"),
+        ("zh", "可以问："),
+        ("zh-Hant", "可以問："),
         ("vi", "Nói ngay:"),
         ("vi", "Làm ngay:"),
         ("zh", "现在就说："),
