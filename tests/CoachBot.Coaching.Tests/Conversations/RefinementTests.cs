@@ -123,6 +123,20 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
             .RunAsync();
 
     [Fact]
+    public Task OlderCardsWhy_AfterOtherAdvice_SaysTheCardHasExpiredNotWhyOfTheNewerAdvice() =>
+        Transcript.For(fixture.Runner)
+            .Send(LostBag)
+            .KeepCard("lost bag")
+            .AssertReply(_ => { })
+            .Send("My prospect is happy with their current supplier")
+            .AssertReply(_ => { })
+            .PressOn("lost bag", c => c.Value.StartsWith("coach:why:", StringComparison.Ordinal))
+            .AssertReply(Advice.IsExpired)
+            .PressOn(null, c => c.Value.StartsWith("coach:why:", StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("The prospect already has a supplier", reply.Text, StringComparison.Ordinal))
+            .RunAsync();
+
+    [Fact]
     public Task OlderCardsEscalation_AfterOtherAdvice_StillCallsForWhomItSaysWithoutTheNewerAdvicesFacts() =>
         Transcript.For(fixture.Runner)
             .Send(LostBag)

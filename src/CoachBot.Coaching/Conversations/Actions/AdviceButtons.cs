@@ -16,7 +16,19 @@ internal static class AdviceButtons
         (AdviceAction.AfterCall, "coach:after-call", [CoachTexts.AfterCallButton]),
     ];
 
-    public static Choice Why(TextCatalog texts, ReplyLanguage language) => new(texts.For(CoachTexts.WhyButton, language), "why");
+    /// <summary>"Why?" for the advice numbered <paramref name="sequence"/>: pressed on an older card it says the card expired
+    /// rather than explain newer advice (typed, "why" explains the last advice).</summary>
+    public static Choice Why(TextCatalog texts, ReplyLanguage language, int sequence) =>
+        new(texts.For(CoachTexts.WhyButton, language), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{WhyPrefix}{sequence}"));
+
+    /// <summary>The advice number a "Why?" press carries, or null when the turn is not one.</summary>
+    public static int? WhyPressed(IncomingTurn turn) =>
+        ChoiceRecognizer.SubmittedChoice(turn.Value) is { } value && value.StartsWith(WhyPrefix, StringComparison.Ordinal)
+            && int.TryParse(value.AsSpan(WhyPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : null;
+
+    private const string WhyPrefix = "coach:why:";
 
     /// <summary>"Call the duty manager" for the advice numbered <paramref name="sequence"/> (see <see cref="EscalationPress"/>).</summary>
     public static Choice CallManager(TextCatalog texts, ReplyLanguage language, int sequence) =>

@@ -13,6 +13,7 @@ internal sealed class CoachRouter
     private readonly AdviceActionHandler _actions;
     private readonly Advisor _advisor;
     private readonly AdviceUpdater _updater;
+    private readonly Explainer _explainer;
 
     public CoachRouter(CoachingServices services)
     {
@@ -20,6 +21,7 @@ internal sealed class CoachRouter
         _actions = new AdviceActionHandler(services);
         _advisor = new Advisor(services);
         _updater = new AdviceUpdater(services, _advisor);
+        _explainer = new Explainer(services);
     }
 
     /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
@@ -98,6 +100,14 @@ internal sealed class CoachRouter
         if (Refinement.Read(dc.Turn) is { } refinement)
         {
             await _updater.RefineAsync(dc, refinement, cancellationToken).ConfigureAwait(false);
+            return ButtonPress.Done;
+        }
+
+        if (AdviceButtons.WhyPressed(dc.Turn) is { } why)
+        {
+            // "Why?" explains the advice of the card it is on; on an older card, that advice is gone.
+            var current = dc.GetExplanation<CoachingExplanation>()?.Memory?.Sequence == why;
+            await (current ? _explainer.ExplainAsync(dc, cancellationToken) : dc.SendAsync(AdviceTexts.CardExpired, cancellationToken)).ConfigureAwait(false);
             return ButtonPress.Done;
         }
 

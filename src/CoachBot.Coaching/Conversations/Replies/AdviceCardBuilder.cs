@@ -44,7 +44,7 @@ internal static class AdviceCardBuilder
         }
 
         buttons.AddRange(view.ExtraButtons);
-        buttons.Add(AdviceButtons.Why(texts, language));
+        buttons.Add(AdviceButtons.Why(texts, language, view.Sequence));
         return new Reply(text)
         {
             Card = new ReplyCard(title, [])

@@ -58,9 +58,11 @@ internal static class Advice
         }
     }
 
-    /// <summary>The buttons' values; the escalation button's (which carries its advice's number and target) as <see cref="Escalate"/>.</summary>
+    /// <summary>The buttons' values; the escalation and Why? buttons' (which carry their advice's number) as <see cref="Escalate"/> and <see cref="Why"/>.</summary>
     public static IReadOnlyList<string> Buttons(Reply reply) =>
-        [.. reply.Choices.Select(c => c.Value.StartsWith(Escalate + ":", StringComparison.Ordinal) ? Escalate : c.Value)];
+        [.. reply.Choices.Select(c => c.Value.StartsWith(Escalate + ":", StringComparison.Ordinal) ? Escalate
+            : c.Value.StartsWith("coach:why:", StringComparison.Ordinal) ? Why
+            : c.Value)];
 
     /// <summary>The numbered Do-next steps of the first screen, without their numbers.</summary>
     public static IReadOnlyList<string> Steps(Reply reply) =>

@@ -40,6 +40,9 @@ internal sealed class Transcript
     /// <summary>Presses a button: a card submit with the button's value, as Teams sends it.</summary>
     public Transcript Press(string value) => Turn(t => t with { Text = null, Value = JsonSerializer.SerializeToElement(new { choice = value }) });
 
+    /// <summary>Presses the first button of the card kept as <paramref name="card"/> (null: the last card) that <paramref name="pick"/> picks.</summary>
+    public Transcript PressOn(string? card, Func<Choice, bool> pick) => PressOnCard(card, pick);
+
     /// <summary>Presses the escalation button of the last card (its value names the advice and whom it calls).</summary>
     public Transcript PressEscalation() => PressEscalationOn(null);
 
