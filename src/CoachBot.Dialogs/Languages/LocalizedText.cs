@@ -51,6 +51,9 @@ public sealed record LocalizedText(string En, string Vi, string Zh, string ZhHan
     /// <summary>The text in every language with <paramref name="args"/> filled in (invariant culture), e.g. for a prompt kept in state.</summary>
     public LocalizedText FormatAll(params object?[] args) => new(Fill(En, args), Fill(Vi, args), Fill(Zh, args), Fill(ZhHant, args));
 
+    /// <summary>The text in every language (for matching what a user typed, whatever language they typed in).</summary>
+    public IEnumerable<string> All => [En, Vi, Zh, ZhHant];
+
     public override string ToString() => En;
 
     private static string Fill(string text, object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, text, args);

@@ -54,7 +54,7 @@ internal static class AdviceButtons
         {
             if (string.Equals(answer, value, StringComparison.OrdinalIgnoreCase)
                 || answer.StartsWith(value + ":", StringComparison.OrdinalIgnoreCase)
-                || titles.SelectMany(t => AllForms(texts[t])).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
+                || titles.SelectMany(t => texts[t].All).Any(t => string.Equals(TextFolding.FoldForMatch(t), answer, StringComparison.OrdinalIgnoreCase)))
             {
                 return action;
             }
@@ -63,6 +63,4 @@ internal static class AdviceButtons
         return null;
     }
 
-    private static IEnumerable<string> AllForms(LocalizedText text) =>
-        new[] { text.En, text.Vi, text.Zh, text.ZhHant }.OfType<string>();
 }

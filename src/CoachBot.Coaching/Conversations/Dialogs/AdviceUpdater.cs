@@ -71,14 +71,14 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
         }
 
         var folded = TextFolding.FoldForMatch(text);
-        if (AllForms(services.Texts[AdviceTexts.NotSure]).Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)))
+        if (services.Texts[AdviceTexts.NotSure].All.Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)))
         {
             // "Not sure" typed, as on the button: the fact stays open, and is not read as a new situation.
             await AdviseAsync(dc, memory with { Settled = [.. memory.Settled, fact] }, refresh: false, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
-        var option = question.Options.FirstOrDefault(o => Labels(o).Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)));
+        var option = question.Options.FirstOrDefault(o => o.Label.All.Any(l => string.Equals(TextFolding.FoldForMatch(l), folded, StringComparison.OrdinalIgnoreCase)));
         if (option is null && ConfirmRecognizer.Recognize(text) is { } yes)
         {
             option = question.Options.FirstOrDefault(o => o.Value.Kind == FactKind.Bool && o.Value.IsTrue == yes);
@@ -136,9 +136,5 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
     private static Policy.Concession Concession(Amount amount) =>
         amount.Kind == AmountKind.Money ? Policy.Concession.OfAmount(amount.Value) : Policy.Concession.OfPercent(amount.Value);
 
-    private static IEnumerable<string> AllForms(CoachBot.Dialogs.LocalizedText text) =>
-        new[] { text.En, text.Vi, text.Zh, text.ZhHant }.OfType<string>();
 
-    private static IEnumerable<string> Labels(AnswerOption option) =>
-        [option.Label.En, option.Label.Vi, option.Label.Zh, option.Label.ZhHant];
 }

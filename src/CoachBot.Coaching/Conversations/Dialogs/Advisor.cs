@@ -97,19 +97,13 @@ internal sealed class Advisor(CoachingServices services)
             var other = Evaluate(intent, new FactSet().Merge(facts).Set(fact, option.Value)).Advice.Classification;
             if (other is not null && other.Key != current.Key && definition.Says.TryGetValue(option.Value.ToString(), out var says))
             {
-                return services.Texts.Format(AdviceTexts.BestGuess, language, Short(current.Label.For(language)), says.For(language), Short(other.Label.For(language)));
+                return services.Texts.Format(AdviceTexts.BestGuess, language, AdviceTexts.WithoutGloss(current.Label.For(language)), says.For(language), AdviceTexts.WithoutGloss(other.Label.For(language)));
             }
         }
 
         return null;
     }
 
-    // A classification's name without its gloss: "Critical complaint (displeased but …)" → "Critical complaint".
-    private static string Short(string label)
-    {
-        var gloss = label.IndexOfAny(['(', '（']);
-        return gloss > 0 ? label[..gloss].TrimEnd() : label;
-    }
 
     // Safety first when there is an emergency, then the situation's playbook; one merged advice.
     private EvaluationResult Evaluate(string intent, FactSet facts)

@@ -28,11 +28,12 @@ internal static class AdviceCardBuilder
         var text = FirstLine(texts, advice, view.Layout, language);
         var never = advice.Avoid.Count > 0 ? texts.Format(AdviceTexts.NeverSay, language, advice.Avoid[0]) : null;
         var citations = CitationBuilder.Build(advice.Citations, knowledge.Sources, language);
-        var (title, lines) = FirstScreen(texts, view.Headline ?? label, text, never, citations.Count, view, advice, language);
-        if (view.Headline is not null && lines.Count < FirstScreen(texts, label, text, never, citations.Count, view, advice, language).Lines.Count)
+        var (title, lines) = FirstScreen(texts, label, text, never, citations.Count, view, advice, language);
+        if (view.Headline is not null && FirstScreen(texts, view.Headline, text, never, citations.Count, view, advice, language) is var guessed
+            && guessed.Lines.Count == lines.Count)
         {
             // The best guess is worth a line of the headline, not one of the steps.
-            (title, lines) = FirstScreen(texts, label, text, never, citations.Count, view, advice, language);
+            (title, lines) = guessed;
         }
 
         var buttons = new List<Choice>(view.Refinements);

@@ -54,9 +54,7 @@ internal sealed class Explainer(CoachingServices services)
         var label = explanation.Classification is { } key
             ? knowledge.Rules.Select(r => r.Then.Classification).FirstOrDefault(c => c?.Key == key)?.Label.For(language)
             : null;
-        label ??= services.Texts.For(AdviceTexts.Situation(explanation.Intent), language);
-        var gloss = label.IndexOfAny(['(', '（']);
-        return gloss > 0 ? label[..gloss].TrimEnd() : label;
+        return AdviceTexts.WithoutGloss(label ?? services.Texts.For(AdviceTexts.Situation(explanation.Intent), language));
     }
 
     // Each fact the rules matched that has words for its value, once, in firing order; then the other facts known

@@ -10,6 +10,13 @@ internal static class AdviceTexts
     // Circled numbers, not "1.": Teams and the chat page read "2. …" alone in a TextBlock as a list and renumber it 1.
     public static TextId Step { get; } = new("advice.step");
 
+    /// <summary>A classification's name without its gloss: "Critical complaint (displeased but …)" → "Critical complaint".</summary>
+    public static string WithoutGloss(string label)
+    {
+        var gloss = label.IndexOfAny(['(', '（']);
+        return gloss > 0 ? label[..gloss].TrimEnd() : label;
+    }
+
     /// <summary>The number of a step as shown: ① … ⑳.</summary>
     public static string StepNumber(int number) => number is >= 1 and <= 20 ? ((char)('\u2460' + number - 1)).ToString() : $"({number})";
 
