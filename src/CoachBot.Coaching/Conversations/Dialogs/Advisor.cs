@@ -105,7 +105,7 @@ internal sealed class Advisor(CoachingServices services)
     }
 
 
-    // Safety first when there is an emergency, then the situation's playbook; one merged advice.
+    // Safety first when there is an emergency, then a trap's "no", then the situation's playbook; one merged advice.
     private EvaluationResult Evaluate(string intent, FactSet facts)
     {
         var engine = services.Engine();
@@ -117,6 +117,12 @@ internal sealed class Advisor(CoachingServices services)
             {
                 fired.AddRange(safety.Fired);
             }
+        }
+
+        // A trap question ("should I tell him we're empty?") is answered "no, because…" before the situation's advice.
+        if (facts.TryGet("trap_question", out _))
+        {
+            fired.AddRange([.. engine.Evaluate(facts, "traps").Fired.Where(f => !fired.Exists(x => x.RuleId == f.RuleId))]);
         }
 
         if (Domain(intent) is { } domain)

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
@@ -149,6 +150,14 @@ internal sealed class CoachRouter
             // Nothing to go on: the situations the bot coaches on, as buttons that send their title like a typed message.
             await dc.SendAsync(Reply.Ask(menu.Question, [.. menu.Choices.Select(c => new Choice(c.Label, c.Label))]), cancellationToken).ConfigureAwait(false);
             return;
+        }
+
+        if (intent == "discount_request" && facts.TryGet("objection_type", out _) && _services.RoleOf(dc.Turn) == StaffRole.Sales)
+        {
+            // A rep's client comparing prices ("the hotel across the street is 20% cheaper") is a price objection,
+            // not a guest bargaining at the desk: the value playbook, not the desk's discount script.
+            intent = "objection";
+            facts.Set("intent", intent);
         }
 
         var memory = new AdviceMemory(
