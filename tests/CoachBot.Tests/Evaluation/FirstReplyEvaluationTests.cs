@@ -9,14 +9,17 @@ namespace CoachBot.Tests.Evaluation;
 /// The frozen part of the first-reply evaluation (tests/evaluation/first-reply), run through the same code as
 /// <c>coachbot evaluate-first-reply</c>: every case posted to the real host as the first message of a new
 /// conversation. Every reply in the user's language and script; advice on at least <see cref="AdviceFloor"/> of
-/// the first replies that expect it — the share reached when advice-first landed, so it cannot fall back while
-/// issue 9's target (95%, mostly recognition: the situation must be understood to be advised on) is worked on. The expected-id and forbidden-id figures are printed but NOT asserted yet: issue 10
-/// raises them (its target: pass ≥ 95% overall, ≥ 90% per language).
+/// the first replies that expect it (issue 9's target); and all four checks passed on at least <see cref="PassFloor"/>
+/// of the cases, the share reached so far, so it cannot fall back while issue 10 raises it (its target: pass ≥ 95%
+/// overall, ≥ 90% per language).
 /// </summary>
 public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
 {
-    // Advice on the frozen part when advice-first landed (was 32% before); raise it as the figures rise, to 0.95.
-    private const double AdviceFloor = 0.80;
+    // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
+    private const double AdviceFloor = 0.95;
+
+    // The frozen pass share reached (86.6%); raise it as issue 10's work raises the figures, to 0.95.
+    private const double PassFloor = 0.85;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
     private const string FrozenSha256 = "89f3dc9f098cab015cbfd8a898fd5933f3cb574e6be043ffd273479d14abf8cd";
@@ -53,7 +56,7 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task FirstReply_FrozenCases_AdviceOnNinetyFivePercentAndEveryReplyInTheUsersLanguage()
+    public async Task FirstReply_FrozenCases_AdviceOnNinetyFivePercentEveryReplyInTheUsersLanguageAndNoFallInThePassShare()
     {
         var cases = await FirstReplyCaseFile.LoadAsync(Path.Combine(Folder, FirstReplyCaseFile.FrozenFile), CancellationToken.None);
 
@@ -66,11 +69,13 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
         var noAdvice = outcomes.Where(o => o.Case.Advice && !o.AdvicePresent).Select(o => $"{o.Case.Id} {o.Case.Intent}: {o.Reply.FirstLine}");
         var wrongLanguage = outcomes.Where(o => !o.LanguageRight).Select(o => $"{o.Case.Id} ({o.Case.Language}): {o.Failures}");
 
-        // Only advice and language are gated here; expected and forbidden ids are in the report above (issue 10).
+        var failing = outcomes.Where(o => !o.Passed).Select(o => $"{o.Case.Id} {o.Case.Intent}: {o.Failures}");
         Assert.True(figures.AdviceShare >= AdviceFloor,
             $"Advice on {figures.AdvicePresent}/{figures.ExpectingAdvice} first replies, {AdviceFloor:P0} at least. Without advice:\n{string.Join('\n', noAdvice)}");
         Assert.True(figures.LanguageShare >= 1.0,
             $"{figures.Cases - figures.LanguageRight} first replies not in the user's language:\n{string.Join('\n', wrongLanguage)}");
+        Assert.True(figures.PassShare >= PassFloor,
+            $"{figures.Passed}/{figures.Cases} first replies pass all four checks, {PassFloor:P0} at least. Failing:\n{string.Join('\n', failing)}");
     }
 
     [GeneratedRegex(@"`frozen\.jsonl` SHA-256: ([0-9a-f]{64})")]

@@ -26,6 +26,7 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
                 Intent = refinement.Value,
                 Facts = memory.Facts.With(Refinement.IntentFact, FactValue.OfSymbol(refinement.Value)),
                 Alternatives = [.. memory.Alternatives.Where(a => a != refinement.Value).Prepend(memory.Intent)],
+                Guessed = false,
             },
             { Value: Refinement.NotSure } => memory with { Settled = [.. memory.Settled, refinement.Fact] },
             _ => Answer(memory, refinement.Fact, refinement.Value),

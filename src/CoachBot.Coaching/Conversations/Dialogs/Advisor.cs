@@ -72,7 +72,13 @@ internal sealed class Advisor(CoachingServices services)
             view = _discount.WithFigures(view, plan, facts, language);
         }
 
-        if (memory.Open is { } open && BestGuess(memory.Intent, facts, result, open, language) is { } headline)
+        if (memory.Guessed)
+        {
+            // Said plainly: the message was not understood, this is what someone in the user's role most often needs.
+            var situation = result.Advice.Classification?.Label.For(language) ?? services.Texts.For(AdviceTexts.Situation(memory.Intent), language);
+            view = view with { Headline = services.Texts.Format(AdviceTexts.RoleGuess, language, AdviceTexts.WithoutGloss(situation)) };
+        }
+        else if (memory.Open is { } open && BestGuess(memory.Intent, facts, result, open, language) is { } headline)
         {
             view = view with { Headline = headline };
         }

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs;
 
@@ -138,12 +139,23 @@ internal sealed class CoachRouter
     {
         var facts = recognition.Facts;
         var alternatives = recognition.Clarification?.Choices.Select(c => c.Intent).ToList() ?? [];
+        var guessed = false;
         var intent = recognition.Intent;
         if (intent == "unknown" && recognition.Confidence > 0 && alternatives.Count > 0 && Advisor.Domain(alternatives[0]) is not null)
         {
             // Unsure between situations it has some evidence for: advise on the likeliest, and offer the others on the card.
             intent = alternatives[0];
             facts.Set("intent", intent);
+        }
+        else if (intent == "unknown" && recognition.Clarification is { } unsure && !HasEmergency(recognition)
+            && IsSituation(dc.Turn.Text ?? string.Empty) && RoleGuess(_services.RoleOf(dc.Turn)) is { } likeliest)
+        {
+            // A situation the words do not reveal: advice for what the user's role most often needs, said to be a
+            // guess, with the other situations as "Not this?" buttons.
+            intent = likeliest;
+            facts.Set("intent", intent);
+            alternatives = [.. unsure.Choices.Select(c => c.Intent)];
+            guessed = true;
         }
         else if (intent == "unknown" && recognition.Clarification is { } menu && !HasEmergency(recognition))
         {
@@ -152,11 +164,9 @@ internal sealed class CoachRouter
             return;
         }
 
-        if (intent == "discount_request" && facts.TryGet("objection_type", out _) && _services.RoleOf(dc.Turn) == StaffRole.Sales)
+        if (ForRole(intent, facts, _services.RoleOf(dc.Turn)) is var asked && asked != intent)
         {
-            // A rep's client comparing prices ("the hotel across the street is 20% cheaper") is a price objection,
-            // not a guest bargaining at the desk: the value playbook, not the desk's discount script.
-            intent = "objection";
+            intent = asked;
             facts.Set("intent", intent);
         }
 
@@ -166,7 +176,7 @@ internal sealed class CoachRouter
             FactSnapshot.From(facts),
             intent == "discount_request" ? DiscountTerms.From(recognition.Amounts) : DiscountTerms.None,
             [],
-            [.. alternatives.Where(a => a != intent && Advisor.Domain(a) is not null)]);
+            [.. alternatives.Where(a => a != intent && Advisor.Domain(a) is not null)]) { Guessed = guessed };
         if (await _advisor.AdviseAsync(dc, memory, refresh: false, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -176,8 +186,34 @@ internal sealed class CoachRouter
         await dc.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool HasEmergency(Recognition.Recognition recognition) =>
-        recognition.Facts.TryGet("emergency", out var emergency) && emergency.Symbol is not (null or "none");
+    // Who asks decides between two readings of the same words: a rep's client comparing prices ("the hotel across
+    // the street is 20% cheaper") is a price objection, not a guest bargaining at the desk; a supervisor asking
+    // about the team's discounting, rewards or training is a manager question, not the desk's script.
+    private static string ForRole(string intent, FactSet facts, StaffRole role) => role switch
+    {
+        StaffRole.Sales when intent == "discount_request" && facts.TryGet("objection_type", out _) => "objection",
+        StaffRole.Supervisor or StaffRole.DutyManager
+            when intent is "discount_request" or "lost_account" or "complaint" && facts.TryGet("manager_topic", out _) && !HasEmergency(facts) => "manager_question",
+        _ => intent,
+    };
+
+    private static bool HasEmergency(FactSet facts) => facts.TryGet("emergency", out var emergency) && emergency.Symbol is not (null or "none");
+
+    // What someone in the role most often brings when the words say nothing the recogniser knows; none for a role
+    // whose needs are too varied to guess (sales reps, trainers).
+    private static string? RoleGuess(StaffRole role) => role switch
+    {
+        StaffRole.FrontDesk => "complaint",
+        StaffRole.Supervisor or StaffRole.DutyManager => "manager_question",
+        _ => null,
+    };
+
+    // A described situation, not a stray word: at least four words, or eight Han characters.
+    private static bool IsSituation(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 4
+        || text.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 8;
+
+    private static bool HasEmergency(Recognition.Recognition recognition) => HasEmergency(recognition.Facts);
 
     private static Task ForgetAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -16,4 +16,7 @@ public sealed record AdviceMemory(
 {
     /// <summary>The fact the card's refinement buttons ask for, so a typed "yes" answers it; null when none is open.</summary>
     public string? Open { get; init; }
+
+    /// <summary>True when nothing in the message was recognised and the situation is the likeliest for the user's role.</summary>
+    public bool Guessed { get; init; }
 }

@@ -23,6 +23,8 @@ internal static class AdviceTexts
     // The headline when a missing fact would change what the situation is: "{0}. If {1}: {2}."
     public static TextId BestGuess { get; } = new("advice.best-guess");
 
+    public static TextId RoleGuess { get; } = new("advice.role-guess");
+
     public static TextId MoreButton { get; } = new("advice.more-button");
 
     public static TextId NotSure { get; } = new("advice.not-sure");
