@@ -13,4 +13,10 @@ public sealed record FactQuestion(string Fact, LocalizedText Question, IReadOnly
     /// first, and the answer only sharpens it.
     /// </summary>
     public LocalizedText Refine { get; init; } = Question;
+
+    /// <summary>
+    /// The button for "I don't know yet" when the generic "Not sure" would mislead: the wake-up log is "Not checked
+    /// yet", and the advice for that is to check it (H-17). Null for the generic label.
+    /// </summary>
+    public LocalizedText? NotSure { get; init; }
 }

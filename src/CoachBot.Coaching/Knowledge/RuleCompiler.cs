@@ -87,6 +87,7 @@ internal sealed class RuleCompiler(YamlJsonDocument document, FactVocabulary? fa
         return new FactQuestion(fact, VocabularyReader.ReadText((JObject)node["question"]!), options)
         {
             Refine = VocabularyReader.ReadText((JObject)node["refine"]!),
+            NotSure = node["not_sure"] is JObject notSure ? VocabularyReader.ReadText(notSure) : null,
         };
     }
 

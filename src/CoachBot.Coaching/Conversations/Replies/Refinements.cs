@@ -38,7 +38,8 @@ internal static class Refinements
 
         if (choices.Count < room)
         {
-            choices.Add(new Choice(texts.For(AdviceTexts.NotSure, language), new Refinement(memory.Sequence, question.Fact, Refinement.NotSure).ToValue())
+            var notSure = question.NotSure?.For(language) ?? texts.For(AdviceTexts.NotSure, language);
+            choices.Add(new Choice(notSure, new Refinement(memory.Sequence, question.Fact, Refinement.NotSure).ToValue())
             {
                 Refreshes = true,
             });
