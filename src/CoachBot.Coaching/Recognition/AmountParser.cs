@@ -33,6 +33,7 @@ internal sealed partial class AmountParser(AmountTables tables)
         int end;
         decimal value;
         bool hasMultiplier = false, chinese = false, largeUnit = false;
+        string? implied = null;
         if (CharClass.IsAsciiDigit(c) && (start == 0 || !CharClass.IsWordChar(text[start - 1]) || percentPrefix))
         {
             end = ReadDigits(text, start);
@@ -42,7 +43,10 @@ internal sealed partial class AmountParser(AmountTables tables)
             }
 
             (value, var integer) = ParseDigits(text.AsSpan(start, end - start), mode.DecimalMark);
+            // "2tr", "500 nghìn": a multiplier that is also a currency word names the đồng.
+            var unit = SuffixWordAt(text, end, tables.CurrencySuffixes, allowDigitAfter: true)?.Word.Code;
             (value, end, hasMultiplier) = ApplyMultiplier(text, end, value, integer);
+            implied = hasMultiplier ? unit : null;
         }
         else if (tables.ChineseDigits.ContainsKey(c) || (c == '十' && tables.ChineseUnits.ContainsKey(c)))
         {
@@ -60,16 +64,16 @@ internal sealed partial class AmountParser(AmountTables tables)
             return -1;
         }
 
-        return Classify(text, from, end, value, (hasMultiplier, chinese, largeUnit, percentPrefix), amounts, mode);
+        return Classify(text, from, end, value, (hasMultiplier, chinese, largeUnit, percentPrefix, implied), amounts, mode);
     }
 
     private int Classify(
-        string text, int from, int end, decimal value, (bool HasMultiplier, bool Chinese, bool LargeUnit, bool PercentPrefix) read,
+        string text, int from, int end, decimal value, (bool HasMultiplier, bool Chinese, bool LargeUnit, bool PercentPrefix, string? Implied) read,
         List<ParsedAmount> amounts, AmountParseMode mode)
     {
-        var (hasMultiplier, chinese, largeUnit, percentPrefix) = read;
+        var (hasMultiplier, chinese, largeUnit, percentPrefix, implied) = read;
         var kind = AmountKind.Money;
-        string? currency = null;
+        var currency = implied;
         if (SuffixAt(text, end, tables.PercentSuffixes) is { } percent)
         {
             kind = AmountKind.Percent;

@@ -55,7 +55,7 @@ public sealed class Recogniser
         var facts = new FactSet();
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         FactCollector.Collect(resolved.Content, facts, scores);
-        var amounts = AmountRoleAssigner.Assign(folded, _amountParser.Parse(folded), resolved.RoleCues, _lexicon.Amounts, facts);
+        var amounts = AmountRoleAssigner.Assign(folded, _amountParser.Parse(NumberWords.Replace(folded)), resolved.RoleCues, _lexicon.Amounts, facts);
         if (amounts.Count > 0)
         {
             foreach (var (intent, weight) in _lexicon.Amounts.Supports)

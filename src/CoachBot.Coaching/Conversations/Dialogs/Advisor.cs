@@ -44,7 +44,7 @@ internal sealed class Advisor(CoachingServices services)
         ConcessionPlan? plan = null;
         if (memory.Intent == "discount_request")
         {
-            (facts, plan) = _discount.Prepare(dc.Turn, memory.Discount, facts);
+            (facts, plan) = _discount.Prepare(dc.Turn, memory.Discount, facts, language);
         }
 
         var result = Evaluate(memory.Intent, facts);
@@ -70,6 +70,10 @@ internal sealed class Advisor(CoachingServices services)
         if (plan is not null)
         {
             view = _discount.WithFigures(view, plan, facts, language);
+        }
+        else if (memory.Intent == "discount_request" && _discount.Notes(dc.Turn, memory.Discount, language) is { Count: > 0 } notes)
+        {
+            view = view with { FigureSteps = notes };
         }
 
         if (memory.Guessed)

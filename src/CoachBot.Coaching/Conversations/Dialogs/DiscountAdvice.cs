@@ -13,14 +13,16 @@ namespace CoachBot.Coaching.Conversations;
 internal sealed class DiscountAdvice(CoachingServices services)
 {
     /// <summary>The facts to evaluate and, when the figures allow, the plan.</summary>
-    public (FactSet Facts, ConcessionPlan? Plan) Prepare(IncomingTurn turn, DiscountTerms terms, FactSet facts)
+    public (FactSet Facts, ConcessionPlan? Plan) Prepare(IncomingTurn turn, DiscountTerms terms, FactSet facts, ReplyLanguage language)
     {
         if (!facts.TryGet("peak_season", out _))
         {
             facts.Set("peak_season", services.Policy.IsPeakSeason(services.Now));
         }
 
-        if (!terms.IsComplete)
+        // Figures in another currency are never converted or mixed with the property's caps, and figures that
+        // cannot be a real offer give no plan: the script without figures, and Notes says why.
+        if (!terms.IsComplete || terms.DoNotAddUp || terms.ForeignCurrency(services.Policy.Currency.Code, language.PrefersTraditional) is not null)
         {
             return (facts, null);
         }
@@ -36,6 +38,38 @@ internal sealed class DiscountAdvice(CoachingServices services)
             .Set("room_rate", terms.Rate.Value);
         return (facts, plan);
     }
+
+    /// <summary>
+    /// Why figures the user gave have no plan, as the first screen's steps: a rate in another currency (named, not
+    /// converted; a percentage ask is still measured against the percent limit), or figures that do not add up.
+    /// </summary>
+    public IReadOnlyList<string> Notes(IncomingTurn turn, DiscountTerms terms, ReplyLanguage language)
+    {
+        var texts = services.Texts;
+        var property = services.Policy.Currency.Code;
+        if (terms.DoNotAddUp)
+        {
+            return [texts.For(DiscountTexts.DoNotAddUp, language)];
+        }
+
+        if (terms.ForeignCurrency(property, language.PrefersTraditional) is not { } foreign)
+        {
+            return [];
+        }
+
+        var notes = new List<string> { texts.Format(DiscountTexts.ForeignCurrency, language, foreign, property) };
+        if (terms.Ask is { Amount: 0, Percent: > 0 } ask && terms.Given.Amount == 0)
+        {
+            var limit = services.Policy.AuthorityFor(services.RoleOf(turn)).MaxDiscountPercent;
+            var total = terms.Given.Percent + ask.Percent;
+            var verdict = texts.For(total <= limit ? DiscountTexts.Within : DiscountTexts.Beyond, language);
+            notes.Add(texts.Format(DiscountTexts.PercentOnly, language, Percent(total), verdict, Percent(limit)));
+        }
+
+        return notes;
+    }
+
+    private static string Percent(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The view's figures: the plan's stages as the first screen's steps, every figure behind More.</summary>
     public AdviceView WithFigures(AdviceView view, ConcessionPlan plan, FactSet facts, ReplyLanguage language)

@@ -12,6 +12,9 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     /// <summary>No figures.</summary>
     public static DiscountTerms None { get; } = new(null, Concession.None, null);
 
+    /// <summary>The ISO code named with a sum of money ("2tr", "800元", "NT$3,200"); null when none was named.</summary>
+    public string? Currency { get; init; }
+
     /// <summary>Whether the staged plan can be worked out (a rate and an ask).</summary>
     public bool IsComplete => Rate is > 0 && Ask is { IsNone: false };
 
@@ -25,14 +28,38 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         var rate = amounts.FirstOrDefault(a => a.Role == AmountRole.RoomRate && a.Kind == AmountKind.Money)?.Value;
         var given = Sum(amounts.Where(a => a.Role == AmountRole.Given));
         var asked = amounts.Where(a => a.Role == AmountRole.Ask).ToList();
-        return new DiscountTerms(rate, given, asked.Count == 0 ? null : Sum(asked));
+        var currency = amounts.Where(a => a.Kind == AmountKind.Money).Select(a => a.Currency).FirstOrDefault(c => c is not null);
+        return new DiscountTerms(rate, given, asked.Count == 0 ? null : Sum(asked)) { Currency = currency };
     }
+
+    /// <summary>
+    /// The currency the figures were typed in when it is not the property's: 元 and ¥ read as CNY, which is the
+    /// New Taiwan dollar (TWD) for someone writing traditional Chinese. Null when no currency was named or it is the
+    /// property's own.
+    /// </summary>
+    public string? ForeignCurrency(string propertyCode, bool traditionalWriter)
+    {
+        var code = Currency == "CNY" && traditionalWriter ? "TWD" : Currency;
+        return code is null || string.Equals(code, propertyCode, StringComparison.OrdinalIgnoreCase) ? null : code;
+    }
+
+    /// <summary>
+    /// Whether the figures cannot describe a real offer: more than 100% off, or already given as much as the rate
+    /// itself. No plan is worked out from them; the card asks to check them.
+    /// </summary>
+    public bool DoNotAddUp =>
+        Given.Percent > 100 || (Ask?.Percent ?? 0) > 100
+        || (Rate is > 0 && Given.OffFor(Rate.Value) >= Rate.Value);
 
     /// <summary>These figures with every figure <paramref name="newer"/> gives put in place of the old one.</summary>
     public DiscountTerms With(DiscountTerms newer)
     {
         ArgumentNullException.ThrowIfNull(newer);
-        return new DiscountTerms(newer.Rate ?? Rate, newer.Given.IsNone ? Given : newer.Given, newer.Ask ?? Ask);
+        var anyMoney = newer.Rate is not null || newer.Given.Amount > 0 || newer.Ask?.Amount > 0;
+        return new DiscountTerms(newer.Rate ?? Rate, newer.Given.IsNone ? Given : newer.Given, newer.Ask ?? Ask)
+        {
+            Currency = anyMoney ? newer.Currency : Currency,
+        };
     }
 
     private static Concession Sum(IEnumerable<Amount> amounts) =>

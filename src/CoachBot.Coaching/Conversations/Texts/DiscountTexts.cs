@@ -9,6 +9,12 @@ internal static class DiscountTexts
 
     public static TextId Authority { get; } = new("discount.authority");
 
+    public static TextId ForeignCurrency { get; } = new("discount.foreign-currency");
+
+    public static TextId PercentOnly { get; } = new("discount.percent-only");
+
+    public static TextId DoNotAddUp { get; } = new("discount.do-not-add-up");
+
     public static TextId Given { get; } = new("discount.given");
 
     public static TextId AskedOff { get; } = new("discount.asked-off");
