@@ -15,7 +15,7 @@ namespace CoachBot.Coaching.Conversations;
 public static class CoachingBot
 {
     /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
-    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts)));
+    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts)));
 
     /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
     public static DialogRunner CreateRunner(
@@ -64,7 +64,8 @@ public static class CoachingBot
             .Add(new CallNoteDialog(services))
             .Add(new ChoicePrompt(CallNoteDialog.ChoicePromptId))
             .Add(new ConfirmPrompt(CallNoteDialog.ConfirmPromptId))
-            .Add(new NotePrompt(CallNoteDialog.TextPromptId));
+            .Add(new NotePrompt(CallNoteDialog.TextPromptId))
+            .Add(new NotePrompt(CallNoteDialog.ProspectPromptId));
         var explainer = new Explainer(services);
         return new DialogRunner(dialogs, CoachDialog.DialogId, new DialogRunnerOptions
         {

@@ -8,4 +8,7 @@ public sealed class CoachingOptions
 
     /// <summary>The most follow-up questions asked before advice is given (the first reply must come fast).</summary>
     public int MaxQuestions { get; init; } = 2;
+
+    /// <summary>Where the reps' saved call notes are read from, for "my notes" (the host's store; none by default).</summary>
+    public ICallNoteReader CallNotes { get; init; } = NoCallNotes.Instance;
 }

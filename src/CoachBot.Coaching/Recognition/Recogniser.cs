@@ -42,6 +42,12 @@ public sealed class Recogniser
     public static Recogniser LoadDefault(RecogniserOptions? options = null) =>
         Load(Path.Combine(AppContext.BaseDirectory, "Playbooks"), options);
 
+    /// <summary>
+    /// <paramref name="text"/> folded as the recogniser reads it (lower case, no Vietnamese marks, traditional Chinese as
+    /// simplified), so two spellings of one name compare equal.
+    /// </summary>
+    internal string Fold(string text) => _lexicon.Normaliser.Fold(UnicodeText.Normalize(text));
+
     /// <summary>Recognises one message. <paramref name="localeHint"/> (e.g. the activity locale) breaks language ties.</summary>
     public Recognition Recognise(string text, string? localeHint = null)
     {

@@ -123,7 +123,11 @@ public static partial class TextCatalogLoader
                 {
                     var phrase = (string)token!;
                     var folded = TextCatalog.FoldPhrase(phrase);
-                    if (folded.Length == 0)
+                    if (SlotProblem(phrase) is { } problem)
+                    {
+                        errors.Add(new PlaybookError(document.File, document.LineOf(token), null, $"commands.{property.Name}.{language.Tag}: the phrase '{phrase}' {problem}"));
+                    }
+                    else if (folded.Length == 0)
                     {
                         errors.Add(new PlaybookError(document.File, document.LineOf(token), null, $"commands.{property.Name}.{language.Tag}: the phrase '{phrase}' is only punctuation"));
                     }
@@ -147,6 +151,23 @@ public static partial class TextCatalogLoader
         }
 
         return commands;
+    }
+
+    // A phrase may hold one slot, "{0}", for a name the user types ("my notes on {0}"), beside words of its own.
+    private static string? SlotProblem(string phrase)
+    {
+        var slots = PlaceholderPattern().Count(phrase);
+        if (slots == 0 && !phrase.Contains('{', StringComparison.Ordinal) && !phrase.Contains('}', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (slots != 1 || !phrase.Contains("{0}", StringComparison.Ordinal) || phrase.Replace("{0}", string.Empty, StringComparison.Ordinal).IndexOfAny(['{', '}']) >= 0)
+        {
+            return "may hold one slot, {0}, and no other brace";
+        }
+
+        return TextCatalog.FoldPhrase(phrase.Replace("{0}", string.Empty, StringComparison.Ordinal)).Length == 0 ? "has no words besides its slot" : null;
     }
 
     private static HashSet<int> Placeholders(string text) =>

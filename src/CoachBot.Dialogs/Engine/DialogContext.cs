@@ -16,7 +16,7 @@ public sealed class DialogContext
     private readonly List<Reply> _replies = [];
     private readonly List<SideEffect> _effects = [];
     private readonly DialogState _loaded;
-    private readonly ReplyLanguage? _messageLanguage;
+    private ReplyLanguage? _messageLanguage;
     private ReplyLanguage? _chosenLanguage;
 
     internal DialogContext(DialogSet dialogs, IncomingTurn turn, DialogState state, TextCatalog texts)
@@ -33,6 +33,26 @@ public sealed class DialogContext
         _stack = state.Stack.All(i => dialogs.Find(i.DialogId) is not null)
             ? [.. state.Stack.Select(DialogFrame.From)]
             : [];
+    }
+
+    /// <summary>
+    /// Answers this turn in the language of the conversation so far, not the one this message's words suggest, and
+    /// does not remember the message's: for a free-text answer (a company's name, a short note) that says nothing
+    /// about the language the user reads. A language the user chose still wins.
+    /// </summary>
+    public void KeepConversationLanguage() =>
+        (Language, _messageLanguage) = LanguageResolver.Resolve(Turn with { Text = null, DetectedLanguage = null }, _loaded);
+
+    /// <summary>
+    /// Takes <paramref name="language"/> as the message's language where the app knows better than the detector (the
+    /// message is a command phrase written in it: "ghi chu ve …" has no marks to tell); the reply is in it unless the
+    /// user chose a language.
+    /// </summary>
+    public void SetMessageLanguage(ReplyLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        _messageLanguage = language;
+        Language = _chosenLanguage ?? language;
     }
 
     /// <summary>The incoming message.</summary>

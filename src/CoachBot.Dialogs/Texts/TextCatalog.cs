@@ -12,6 +12,7 @@ public sealed class TextCatalog
     private readonly Dictionary<string, LocalizedText> _texts;
     private readonly Dictionary<string, IReadOnlyList<CommandPhrase>> _commands;
     private readonly Dictionary<string, CommandMatch> _phrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<CommandTemplate>> _templates = new(StringComparer.Ordinal);
 
     /// <summary>A catalog of <paramref name="texts"/> and <paramref name="commands"/>' phrases.</summary>
     /// <exception cref="ArgumentException">Two commands share a phrase (compared folded, see <see cref="TextFolding"/>).</exception>
@@ -25,6 +26,13 @@ public sealed class TextCatalog
         {
             foreach (var phrase in phrases)
             {
+                if (CommandTemplate.HasSlot(phrase.Text))
+                {
+                    // A phrase with a slot is never a whole message: it only matches with a name in the slot.
+                    AddTemplate(CommandTemplate.From(new CommandId(key), phrase));
+                    continue;
+                }
+
                 var folded = FoldPhrase(phrase.Text);
                 if (_phrases.TryGetValue(folded, out var other) && other.Command.Key != key)
                 {
@@ -68,6 +76,48 @@ public sealed class TextCatalog
     /// <summary>Whether the whole of <paramref name="text"/> is a phrase of command <paramref name="id"/>.</summary>
     public bool Matches(CommandId id, string? text) => Recognize(text)?.Command == id;
 
+    /// <summary>
+    /// The command <paramref name="id"/> with what the user named, when the whole message is one of its phrases with a
+    /// slot ("my notes on {0}": "my notes on Keller Logistics" names "Keller Logistics", case and marks as typed), or a
+    /// phrase without one (<see cref="CommandMatch.Argument"/> null); else null. Phrases are compared folded, as in
+    /// <see cref="Recognize"/>; the longest phrase that fits wins ("关于{0}的记录" over "{0}的记录").
+    /// </summary>
+    public CommandMatch? RecognizeWithArgument(CommandId id, string? text)
+    {
+        if (Recognize(text) is { } whole)
+        {
+            return whole.Command == id ? whole : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || !_templates.TryGetValue(id.Key, out var templates))
+        {
+            return null;
+        }
+
+        foreach (var template in templates)
+        {
+            if (template.Match(text) is { } name)
+            {
+                return new CommandMatch(id, template.Language) { Argument = name };
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The form phrases are compared in: folded for matching, without a leading slash.</summary>
     public static string FoldPhrase(string? text) => TextFolding.FoldForMatch(text).TrimStart('/');
+
+    private void AddTemplate(CommandTemplate template)
+    {
+        if (!_templates.TryGetValue(template.Command.Key, out var templates))
+        {
+            templates = [];
+            _templates[template.Command.Key] = templates;
+        }
+
+        // Longest first, so the phrase that explains most of the message decides where the name is.
+        var at = templates.FindIndex(t => t.LiteralLength < template.LiteralLength);
+        templates.Insert(at < 0 ? templates.Count : at, template);
+    }
 }

@@ -1,6 +1,7 @@
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Policy;
 using CoachBot.Demo;
+using CoachBot.State;
 using CoachBot.Dialogs;
 using CoachBot.Turns;
 using Microsoft.Extensions.Options;
@@ -27,13 +28,14 @@ public static class DialogServiceCollectionExtensions
         }
 
         services.AddSingleton<ITurnEnricher>(_ => new RecogniserTurnEnricher(content.Recogniser));
+        services.AddSingleton<ICallNoteReader, StoredCallNotes>();
         services.AddSingleton(sp => CoachingBot.CreateRunner(
             content.Knowledge,
             content.Recogniser,
             content.Policy,
             content.Texts,
             sp.GetRequiredService<IOptions<RoleMap>>().Value,
-            new CoachingOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+            new CoachingOptions { TimeProvider = sp.GetRequiredService<TimeProvider>(), CallNotes = sp.GetRequiredService<ICallNoteReader>() }));
         return services;
     }
 

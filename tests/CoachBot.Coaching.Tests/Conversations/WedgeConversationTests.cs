@@ -75,6 +75,7 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
             .Send("Tôi sắp gặp một khách hàng đang dùng nhà cung cấp khác")
             .AssertReply(reply => Assert.Contains(Advice.AfterCall, Advice.Buttons(reply)))
             .Press(Advice.AfterCall)
+            .NamesProspect("Công ty Minh Phát")
             .AssertQuestion("slow_response", "price_or_terms", "service_quality", "no_personal_contact", "none_yet")
             .Press("slow_response")
             .AssertQuestion("yes", "no")
@@ -91,6 +92,9 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
                 Assert.True(payload.GetProperty("decisionMakerKnown").GetBoolean());
                 Assert.Equal("2026-03-17", payload.GetProperty("nextStepDate").GetString());
                 Assert.Equal("Họ muốn có một người phụ trách riêng", payload.GetProperty("note").GetString());
+                Assert.Equal("Công ty Minh Phát", payload.GetProperty("prospect").GetString());
+                Assert.Equal("within_week", payload.GetProperty("nextStep").GetString());
+                Assert.Equal(CoachingFixture.Now, payload.GetProperty("recordedAt").GetDateTimeOffset());
                 Assert.Equal(90, payload.GetProperty("retentionDays").GetInt32());
                 Assert.Equal(CoachingFixture.Now.AddDays(90), payload.GetProperty("expiresAt").GetDateTimeOffset());
             })
@@ -102,6 +106,7 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
     public Task AfterTheCall_SkipNote_SavesFieldsWithoutNote() =>
         Transcript.For(fixture.Runner)
             .Press(Advice.AfterCall)
+            .NamesProspect("Keller Logistics")
             .AssertQuestion("none_yet")
             .Press("none_yet")
             .AssertQuestion("yes", "no")

@@ -71,6 +71,30 @@ public class TextCatalogLoaderTests
     }
 
     [Fact]
+    public void Load_PhraseWithASlot_MatchesWithTheNameTyped()
+    {
+        var catalog = Load(Valid().Replace("en: [hello]", "en: [hello, \"hello to {0}\"]", StringComparison.Ordinal)).OrThrow();
+
+        Assert.Equal("Keller Logistics", catalog.RecognizeWithArgument(SampleKeys.Greet, "Hello to Keller Logistics")?.Argument);
+        Assert.Null(catalog.Recognize("hello to {0}"));
+    }
+
+    [Theory]
+    [InlineData("\"hello {0} and {1}\"", "may hold one slot, {0}, and no other brace")]
+    [InlineData("\"hello {1}\"", "may hold one slot, {0}, and no other brace")]
+    [InlineData("\"hello {0} {0}\"", "may hold one slot, {0}, and no other brace")]
+    [InlineData("\"hello {name}\"", "may hold one slot, {0}, and no other brace")]
+    [InlineData("\"{0}!\"", "has no words besides its slot")]
+    public void Load_PhraseWithABadSlot_ReportsItOnItsLine(string phrase, string problem)
+    {
+        var result = Load(Valid().Replace("en: [hello]", $"en: [hello, {phrase}]", StringComparison.Ordinal));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((File, 20), (error.File, error.Line));
+        Assert.Contains($"commands.greet.en: the phrase '{phrase.Trim('"')}' {problem}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_KeyNoCodeUses_ReportsUnknownKeyOnItsLine()
     {
         var result = Load(Valid() + "  sample:\n    en: [x]\n    vi: [y]\n    zh: [z]\n    zh-Hant: [w]\n");

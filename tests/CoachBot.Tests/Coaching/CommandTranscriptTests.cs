@@ -105,7 +105,8 @@ public sealed class CommandTranscriptTests(TranscriptFixture fixture) : IClassFi
     {
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
         var plan = Assert.Single(await chat.SaysAsync("I met the bank and led with our rates, they said they'd compare with their current bank"));
-        var gap = Assert.Single(await chat.PressesAsync(plan, Ui.English.AfterCall));
+        Assert.Single(await chat.PressesAsync(plan, Ui.English.AfterCall));
+        var gap = Assert.Single(await chat.SaysAsync("First National Bank"));
         var decider = Assert.Single(await chat.PressesAsync(gap, "None yet"));
         var nextStep = Assert.Single(await chat.PressesAsync(decider, "No"));
         Assert.Single(await chat.PressesAsync(nextStep, "Not agreed yet"));

@@ -4,7 +4,7 @@ namespace CoachBot.Tests.Coaching;
 
 /// <summary>
 /// A prospect with an incumbent supplier (The Wedge, document 001) through the real endpoint: questions to ask,
-/// traps and plan before the call; the after-call note saved with the policy's retention; the bank rep who led
+/// traps and plan before the call; the after-call note (the prospect's name, then the fields) saved with the policy's retention; the bank rep who led
 /// with rates (W-03).
 /// </summary>
 public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixture<TranscriptFixture>
@@ -45,7 +45,8 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         using var chat = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
         var plan = Assert.Single(await chat.SaysAsync("The prospect already works with another supplier, what should I ask?"));
 
-        var gap = Assert.Single(await chat.PressesAsync(plan, ui.AfterCall));
+        Assert.Empty(Assert.Single(await chat.PressesAsync(plan, ui.AfterCall)).Buttons);
+        var gap = Assert.Single(await chat.SaysAsync("Keller Logistics"));
         var decisionMaker = Assert.Single(await chat.PressesAsync(gap, "Slow response"));
         var nextStep = Assert.Single(await chat.PressesAsync(decisionMaker, "Yes"));
         var note = Assert.Single(await chat.PressesAsync(nextStep, "Within a week"));
@@ -60,6 +61,8 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         Assert.True((bool)record["decisionMakerKnown"]!);
         Assert.Equal(DateOnly.FromDateTime(TranscriptFixture.Now.AddDays(7).DateTime), DateOnly.Parse((string)record["nextStepDate"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("They want a dedicated account manager", (string?)record["note"]);
+        Assert.Equal("Keller Logistics", (string?)record["prospect"]);
+        Assert.Equal("within_week", (string?)record["nextStep"]);
         Assert.Equal(90, (int)record["retentionDays"]!);
         Assert.Equal(TranscriptFixture.Now.AddDays(90), DateTimeOffset.Parse((string)record["expiresAt"]!, System.Globalization.CultureInfo.InvariantCulture));
         var why = Assert.Single(await chat.PressesAsync(saved[1], ui.Why));
@@ -74,7 +77,8 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         using var chat = fixture.Chat(locale: "zh-CN", aadObjectId: TranscriptFixture.SalesRepId);
         var plan = Assert.Single(await chat.SaysAsync("客户现在用的是别的供应商"));
 
-        var gap = Assert.Single(await chat.PressesAsync(plan, Ui.Chinese.AfterCall));
+        Assert.Empty(Assert.Single(await chat.PressesAsync(plan, Ui.Chinese.AfterCall)).Buttons);
+        var gap = Assert.Single(await chat.SaysAsync("华为"));
         var decisionMaker = Assert.Single(await chat.PressesAsync(gap, "价格或条款"));
         var nextStep = Assert.Single(await chat.PressesAsync(decisionMaker, "否"));
         var note = Assert.Single(await chat.PressesAsync(nextStep, "还没约"));
@@ -86,6 +90,8 @@ public sealed class WedgeTranscriptTests(TranscriptFixture fixture) : IClassFixt
         Assert.False((bool)record["decisionMakerKnown"]!);
         Assert.Null(record["note"]);
         Assert.Null(record["nextStepDate"]);
+        Assert.Equal("华为", (string?)record["prospect"]);
+        Assert.Equal("not_agreed", (string?)record["nextStep"]);
 
         Snapshot.Matches(chat.Text);
     }

@@ -72,7 +72,9 @@ internal sealed class SalesRep : IDisposable
     public async Task SavesCallNoteAsync(string note)
     {
         var plan = Assert.Single(await SaysAsync(AfterCallPlan));
-        var gap = Assert.Single(await PressesAsync(plan, "After the call"));
+        var prospect = Assert.Single(await PressesAsync(plan, "After the call"));
+        Assert.Empty(prospect.Buttons);
+        var gap = Assert.Single(await SaysAsync("Keller Logistics"));
         var decider = Assert.Single(await PressesAsync(gap, "None yet"));
         var nextStep = Assert.Single(await PressesAsync(decider, "No"));
         Assert.Single(await PressesAsync(nextStep, "Not agreed yet"));

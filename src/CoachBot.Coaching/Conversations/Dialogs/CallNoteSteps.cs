@@ -6,19 +6,33 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>The steps of <see cref="CallNoteDialog"/>.</summary>
 internal sealed class CallNoteSteps(CoachingServices services)
 {
-    // Long enough for a line or two; the note is the only user text the bot keeps, so it stays short.
+    // Long enough for a line or two; the note and the prospect's name are the only user text the bot keeps, so both stay short.
     private const int MaxNoteLength = 280;
+    private const int MaxProspectLength = 80;
 
     private readonly Advisor _advisor = new(services);
 
-    public IEnumerable<WaterfallStep> All => [AskGapAsync, AskDecisionMakerAsync, AskNextStepAsync, AskNoteAsync, SaveAsync];
+    public IEnumerable<WaterfallStep> All => [AskProspectAsync, AskGapAsync, AskDecisionMakerAsync, AskNextStepAsync, AskNoteAsync, SaveAsync];
 
-    private Task<DialogTurnResult> AskGapAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(services.Texts[CallNoteTexts.GapQuestion])
+    // Notes are listed by prospect ("my notes on Keller Logistics"), so the name comes first.
+    private Task<DialogTurnResult> AskProspectAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(CallNoteDialog.ProspectPromptId, new PromptOptions(services.Texts[CallNoteTexts.ProspectQuestion]) { MaxRetries = 1 }, cancellationToken);
+
+    private async Task<DialogTurnResult> AskGapAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var prospect = (step.GetResult<string>() ?? string.Empty).Trim();
+        if (prospect.Length == 0)
+        {
+            return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set("prospect", prospect.Length <= MaxProspectLength ? prospect : prospect[..MaxProspectLength]);
+        return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(services.Texts[CallNoteTexts.GapQuestion])
         {
             MaxRetries = 1,
             Choices = [.. CallNoteTexts.Gaps.Select(g => Button(g.Value, services.Texts[g.Label], step.Language))],
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<DialogTurnResult> AskDecisionMakerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -68,7 +82,8 @@ internal sealed class CallNoteSteps(CoachingServices services)
         var now = services.Now;
         var gap = step.Values.Get<string>("gap")!;
         var known = step.Values.Get<bool>("decisionMakerKnown");
-        var days = CallNoteTexts.NextSteps.First(n => n.Value == step.Values.Get<string>("nextStep")).Days;
+        var nextStep = step.Values.Get<string>("nextStep")!;
+        var days = CallNoteTexts.NextSteps.First(n => n.Value == nextStep).Days;
         var today = DateOnly.FromDateTime(policy.LocalTime(now).DateTime);
         var expiresAt = now.AddDays(policy.CallNoteRetentionDays);
         var note = new CallNotePayload(
@@ -78,7 +93,13 @@ internal sealed class CallNoteSteps(CoachingServices services)
             days is { } d ? today.AddDays(d) : null,
             Note(step),
             policy.CallNoteRetentionDays,
-            expiresAt);
+            expiresAt)
+        {
+            AuthorId = step.Context.Turn.UserId,
+            Prospect = step.Values.Get<string>("prospect"),
+            NextStep = nextStep,
+            RecordedAt = now,
+        };
         step.Context.AddSideEffect(SideEffect.Create(SideEffectKinds.CallNote, note) with { ExpiresAt = expiresAt });
         await step.SendAsync(Reply.Say(services.Texts.Format(CallNoteTexts.Saved, step.Language, policy.CallNoteRetentionDays)), cancellationToken).ConfigureAwait(false);
 

@@ -5,7 +5,7 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>
 /// The root dialog: one turn, one answer. A situation gets advice at once (safety first when there is an
 /// emergency); a press on an advice card's button does what it says; typed figures or a typed answer to the card's
-/// open refinement update the advice; "forget my data" forgets. It ends every turn: nothing waits for an answer
+/// open refinement update the advice; "forget my data" forgets; "my notes" lists the rep's saved call notes. It ends every turn: nothing waits for an answer
 /// except the after-call note the user asked for. See <see cref="CoachRouter"/>.
 /// </summary>
 internal sealed class CoachDialog(CoachRouter router) : Dialog(DialogId)

@@ -6,7 +6,7 @@ namespace CoachBot.Coaching.Conversations;
 
 /// <summary>
 /// Reads one message and answers it. A press on an advice card's button comes first, whatever is open; then
-/// "forget my data"; then a typed answer to the card's open refinement or typed figures; then the message is
+/// "forget my data" and "my notes"; then a typed answer to the card's open refinement or typed figures; then the message is
 /// recognised once and a situation gets advice (the recogniser's other guesses become "Not this?" buttons).
 /// </summary>
 internal sealed class CoachRouter
@@ -16,6 +16,7 @@ internal sealed class CoachRouter
     private readonly Advisor _advisor;
     private readonly AdviceUpdater _updater;
     private readonly Explainer _explainer;
+    private readonly NotesLister _notes;
 
     public CoachRouter(CoachingServices services)
     {
@@ -24,6 +25,7 @@ internal sealed class CoachRouter
         _advisor = new Advisor(services);
         _updater = new AdviceUpdater(services, _advisor);
         _explainer = new Explainer(services);
+        _notes = new NotesLister(services);
     }
 
     /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
@@ -47,6 +49,12 @@ internal sealed class CoachRouter
             return null;
         }
 
+        if (NotesCommand.Read(_services.Texts, text) is { } notes)
+        {
+            await _notes.ListAsync(dc, notes, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         if (await _updater.TryTypedAnswerAsync(dc, text, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -64,7 +72,7 @@ internal sealed class CoachRouter
 
     /// <summary>
     /// While another dialog waits for an answer (the after-call note): an advice button, "forget my data" or a new
-    /// situation is handled here and ends what is open; true when the turn was handled.
+    /// situation is handled here and ends what is open, "my notes" is answered and leaves it open; true when the turn was handled.
     /// </summary>
     public async Task<bool> TryInterruptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -86,9 +94,23 @@ internal sealed class CoachRouter
             return true;
         }
 
+        // "My notes" while a button question is open: the notes are shown and the question stays open for its answer.
+        // Not while the rep types a note or a name, which may well begin "notes on …".
+        if (!OpenQuestion.TakesText(dc) && NotesCommand.Read(_services.Texts, text) is { } notes)
+        {
+            await _notes.ListAsync(dc, notes, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale);
         if (!OpenQuestion.IsInterruptedBy(dc, recognition))
         {
+            if (OpenQuestion.TakesText(dc))
+            {
+                // A prospect's name ("Minh Phat Trading") or a note in another language must not switch the conversation's.
+                dc.KeepConversationLanguage();
+            }
+
             return false;
         }
 

@@ -5,7 +5,7 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>
 /// Decides, while a question is open, whether a message answers it or starts something new. An answer (one of the
 /// buttons, a synonym, yes / no) is the answer; a message that describes a situation ends the question and gets
-/// advice. The after-call note's free text is the note, unless it is an emergency.
+/// advice. The after-call note's free text (the note, the prospect's name) is the answer, unless it is an emergency.
 /// </summary>
 internal static class OpenQuestion
 {
@@ -21,14 +21,17 @@ internal static class OpenQuestion
         return choices.Count > 0 && ChoiceRecognizer.Recognize(text, null, choices) is not null;
     }
 
+    /// <summary>Whether the open question is one the rep answers in their own words (the note, the prospect's name).</summary>
+    public static bool TakesText(DialogContext dc) => dc.ActiveDialogId is CallNoteDialog.TextPromptId or CallNoteDialog.ProspectPromptId;
+
     /// <summary>Whether <paramref name="recognition"/> is a new situation that should end what is open.</summary>
     public static bool IsInterruptedBy(DialogContext dc, Recognition.Recognition recognition)
     {
         var emergency = recognition.Facts.TryGet("emergency", out var e) && e.Symbol is not (null or "none");
-        if (dc.ActiveDialogId == CallNoteDialog.TextPromptId)
+        if (TakesText(dc))
         {
-            // The rep was asked to type a note, and a note about a prospect ("wants the rates sheet", "complained about
-            // slow replies") reads like a situation: only an emergency, which cannot wait, interrupts it.
+            // The rep was asked to type a note or the prospect's name, and a note about a prospect ("wants the rates
+            // sheet", "complained about slow replies") reads like a situation: only an emergency, which cannot wait, interrupts it.
             return emergency;
         }
 

@@ -5,6 +5,8 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>The questions of the after-call note and their buttons.</summary>
 internal static class CallNoteTexts
 {
+    public static TextId ProspectQuestion { get; } = new("callnote.prospect-question");
+
     public static TextId GapQuestion { get; } = new("callnote.gap-question");
 
     public static IReadOnlyList<(string Value, TextId Label)> Gaps { get; } =

@@ -38,8 +38,12 @@ public sealed class CoachingFixture
 
     public DialogRunner Runner { get; }
 
-    public DialogRunner Create(HotelPolicy policy, RoleMap? roles = null, DateTimeOffset? now = null) =>
-        CoachingBot.CreateRunner(Engine, Recogniser, policy, Texts, roles, new CoachingOptions { TimeProvider = new FixedTimeProvider(now ?? Now) });
+    public DialogRunner Create(HotelPolicy policy, RoleMap? roles = null, DateTimeOffset? now = null, ICallNoteReader? callNotes = null) =>
+        CoachingBot.CreateRunner(Engine, Recogniser, policy, Texts, roles, new CoachingOptions
+        {
+            TimeProvider = new FixedTimeProvider(now ?? Now),
+            CallNotes = callNotes ?? NoCallNotes.Instance,
+        });
 
     /// <summary>The playbook label of a classification key in a language, to compare with a card title.</summary>
     public string Label(string classificationKey, string language) =>

@@ -35,6 +35,8 @@ internal sealed class Transcript
 
     public Transcript WithLocale(string? locale) => Then(() => _turn = _turn with { Locale = locale });
 
+    public Transcript InChannel() => Then(() => _turn = _turn with { ConversationType = ConversationTypes.Channel });
+
     public Transcript Send(string text) => Turn(t => CoachingBot.WithDetectedLanguage(t with { Text = text, Value = null, DetectedLanguage = null }, Detector.Value));
 
     /// <summary>Presses a button: a card submit with the button's value, as Teams sends it.</summary>
@@ -78,6 +80,13 @@ internal sealed class Transcript
         Assert.Null(reply.Card);
         Assert.All(values, v => Assert.Contains(v, reply.Choices.Select(c => c.Value)));
     });
+
+    /// <summary>The next reply asks which prospect the call was with (typed, no buttons), and the user types <paramref name="prospect"/>.</summary>
+    public Transcript NamesProspect(string prospect) => AssertReply(reply =>
+    {
+        Assert.Null(reply.Card);
+        Assert.Empty(reply.Choices);
+    }).Send(prospect);
 
     public Transcript AssertExplanation(Action<CoachingExplanation> check) => Then(() =>
     {

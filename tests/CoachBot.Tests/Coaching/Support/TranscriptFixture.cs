@@ -9,12 +9,13 @@ namespace CoachBot.Tests.Coaching.Support;
 /// <summary>
 /// The real host running the coaching bot with the shipped playbooks and the sample hotel policy, in-memory
 /// state, and a clock stopped at 10 March 2026, 10:00 in Ho Chi Minh City (off season, the day duty manager on
-/// duty), so season, roster and note dates in the snapshots never move. Two users have configured roles.
+/// duty), so season, roster and note dates in the snapshots never move. Three users have configured roles (two sales reps).
 /// </summary>
 public sealed class TranscriptFixture : IDisposable
 {
     public const string SupervisorId = "00000000-0000-0000-0000-0000000005e1";
     public const string SalesRepId = "00000000-0000-0000-0000-0000000005a1";
+    public const string OtherSalesRepId = "00000000-0000-0000-0000-0000000005a2";
 
     public static readonly DateTimeOffset Now = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(7));
 
@@ -23,6 +24,7 @@ public sealed class TranscriptFixture : IDisposable
         Host.Settings["Coaching:RootDialog"] = "coach";
         Host.Settings[$"Roles:Users:{SupervisorId}"] = "supervisor";
         Host.Settings[$"Roles:Users:{SalesRepId}"] = "sales";
+        Host.Settings[$"Roles:Users:{OtherSalesRepId}"] = "sales";
         Host.Replace = services => services.AddSingleton<TimeProvider>(Clock);
     }
 
