@@ -8,9 +8,9 @@ public sealed class ExplainAndDataTests(CoachingFixture fixture) : IClassFixture
     private const string LostBag = "Khách quen rất tức giận vì mất túi để ở quầy lễ tân, đòi bồi thường tiền";
 
     [Theory]
-    [InlineData(LostBag, "vi", "Khiếu nại buộc tội, vì ", "khách đòi bồi thường", "Tình huống 1: khách khiếu nại gay gắt")]
+    [InlineData(LostBag, "vi", "Khách khiếu nại gay gắt, vì ", "khách đòi bồi thường", "Tình huống 1: khách khiếu nại gay gắt")]
     [InlineData("The guest is shouting at the desk, his bag is lost and he wants money", "en", "Accusatory complaint, because ", "the guest wants compensation", "Case 1: an accusatory complaint")]
-    [InlineData("一位老客人非常生氣，他寄存在前台的包丟了，要求賠償現金", "zh-Hant", "控告性投訴，因為", "客人要求賠償", "案例一：控告性投訴")]
+    [InlineData("一位老客人非常生氣，他寄存在前台的包丟了，要求賠償現金", "zh-Hant", "控告性客訴，因為", "客人要求賠償", "案例一：控告性客訴")]
     public Task Why_AfterAdvice_SaysTheSituationAndItsReasonsInPeoplesWordsWithTheSourcesInTheReadersLanguage(
         string message, string language, string starts, string reason, string section) =>
         Transcript.For(fixture.Runner)

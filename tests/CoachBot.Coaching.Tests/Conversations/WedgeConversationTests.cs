@@ -15,7 +15,7 @@ public sealed class WedgeConversationTests(CoachingFixture fixture) : IClassFixt
     [InlineData("khách hàng tiềm năng đang dùng khách sạn khác cho hội nghị 5 năm nay, làm sao để họ chuyển sang mình?", "Hỏi:", "Câu hỏi nên đặt", "Bẫy cần tránh", "Kế hoạch")]
     [InlineData("khach hang dang dung ngan hang khac, mai em gap, nen hoi gi", "Hỏi:", "Câu hỏi nên đặt", "Bẫy cần tránh", "Kế hoạch")]
     [InlineData("客户现在用的是别的供应商", "可以问：", "要问的问题", "要避开的陷阱", "计划")]
-    [InlineData("客戶已經用另一家銀行很多年了，怎麼讓他們換成我們？", "可以問：", "要問的問題", "要避開的陷阱", "計劃")]
+    [InlineData("客戶已經用另一家銀行很多年了，怎麼讓他們換成我們？", "可以問：", "要問的問題", "要避開的陷阱", "計畫")]
     public Task Incumbent_AnyLanguage_DiscoveryQuestionAndTrapAtOnceStageAsARefinement(
         string message, string ask, string questions, string traps, string plan) =>
         Transcript.For(fixture.Runner)

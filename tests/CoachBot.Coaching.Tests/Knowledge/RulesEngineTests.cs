@@ -95,7 +95,7 @@ public sealed class RulesEngineTests(RealPlaybooks playbooks) : IClassFixture<Re
     }
 
     [Theory]
-    [InlineData("vi", false, "Tôi thật sự xin lỗi")]
+    [InlineData("vi", false, "Dạ, tôi thật sự xin lỗi")]
     [InlineData("zh", false, "我真的很抱歉")]
     [InlineData("zh", true, "我真的很抱歉")]
     [InlineData("zh-TW", false, "我真的很抱歉")]
@@ -118,7 +118,7 @@ public sealed class RulesEngineTests(RealPlaybooks playbooks) : IClassFixture<Re
         Assert.Equal("zh-Hant", traditional.Language);
         Assert.Contains("经理", simplified.Say[2], StringComparison.Ordinal);
         Assert.Contains("經理", traditional.Say[2], StringComparison.Ordinal);
-        Assert.Contains("控告性投訴", traditional.ClassificationLabel, StringComparison.Ordinal);
+        Assert.Contains("控告性客訴", traditional.ClassificationLabel, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
     }
     [Theory]
     [InlineData("en", "The guest is furious about the noise and wants to see the manager", "Accusatory", "I'm truly sorry")]
-    [InlineData("vi", "Khách rất giận vì phòng ồn ào, đòi gặp quản lý", "Khiếu nại buộc tội", "Tôi thật sự xin lỗi")]
+    [InlineData("vi", "Khách rất giận vì phòng ồn ào, đòi gặp quản lý", "Khách khiếu nại gay gắt", "Dạ, tôi thật sự xin lỗi")]
     [InlineData("zh", "客人很生气，房间太吵了，要见你们经理", "控告性投诉", "发生这样的事我真的很抱歉")]
     public async Task AngryGuestDemandsTheManager_ACommitmentAsH12Says_AccusatoryWithTheApologyFirst(string language, string message, string accusatory, string apology)
     {
@@ -165,7 +165,7 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
 
     [Theory]
     [InlineData("en", "The guest is angry about the noise but says he wants nothing, just venting", "I'm truly sorry", "Thank you for telling me")]
-    [InlineData("vi", "Khách rất giận vì phòng ồn ào nhưng không đòi gì", "Tôi thật sự xin lỗi", "Cảm ơn anh/chị đã cho tôi biết")]
+    [InlineData("vi", "Khách rất giận vì phòng ồn ào nhưng không đòi gì", "Dạ, tôi thật sự xin lỗi", "cảm ơn quý khách đã cho tôi biết")]
     [InlineData("zh", "客人很生气，房间太吵，但说什么都不要", "真的很抱歉", "谢谢您告诉我")]
     public async Task AngryGuestAsksForNothing_ApologyFirstNeverThanks(string language, string message, string apology, string thanks)
     {
@@ -177,5 +177,22 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
         Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
         Assert.Contains(apology, Card.Text(advice).Split('\n')[0], StringComparison.Ordinal); // the Say-now line
         Assert.DoesNotContain(thanks, Card.Text(advice), StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("Chị khách rất giận vì phòng bẩn, đòi hoàn tiền", "chị")]
+    [InlineData("Ông khách rất giận vì phòng ồn ào, đòi hoàn tiền", "anh")]
+    [InlineData("Khách rất giận vì phòng ồn ào, đòi hoàn tiền", "quý khách")]
+    public async Task Vietnamese_GuestNamedInTheMessage_TheDeskAddressesThemSoElseQuyKhach(string message, string address)
+    {
+        var ui = Ui.Vietnamese;
+        using var chat = fixture.Chat();
+
+        var advice = Assert.Single(await chat.SaysAsync(message));
+
+        // "Dạ," first; "anh" / "chị" with the staffer as "em" when the message says who the guest is, else "quý khách".
+        var sayNow = Card.Text(advice).Split('\n')[0];
+        Assert.StartsWith(ui.SayNowPrefix + " Dạ, ", sayNow, StringComparison.Ordinal);
+        Assert.Contains($" {address} ", sayNow, StringComparison.Ordinal);
+        Assert.Equal(address != "quý khách", sayNow.Contains(" em ", StringComparison.Ordinal));
     }
 }

@@ -62,6 +62,7 @@ internal sealed class Advisor(CoachingServices services)
         var view = new AdviceView(memory.Intent, result, wedge ? AdviceLayout.Wedge : AdviceLayout.Default)
         {
             Sequence = memory.Sequence,
+            GuestAddress = facts.TryGet("guest_address", out var address) ? (address.Symbol == "chi" ? "chị" : "anh") : null,
             Refinements = Refinements.For(result.Advice, memory, services.Texts, language, MaxActions - taken),
             ExtraButtons = extra,
             Form = form,

@@ -11,7 +11,7 @@ namespace CoachBot.Coaching.Conversations;
 /// figures, when to escalate, the sources) is behind More. Buttons: refinements, the escalation, the situation's own,
 /// Why?; feedback is the channel's thumbs up / down.
 /// </summary>
-internal static class AdviceCardBuilder
+internal static partial class AdviceCardBuilder
 {
     /// <summary>The most characters the first screen's slots may hold together (buttons not counted).</summary>
     public const int FirstScreenBudget = 450;
@@ -23,7 +23,7 @@ internal static class AdviceCardBuilder
 
     public static Reply Build(AdviceView view, TextCatalog texts, ReplyLanguage language, KnowledgeBase knowledge)
     {
-        var advice = view.Result.Advice.Localize(language.Code, language.PrefersTraditional);
+        var advice = Address(view.Result.Advice.Localize(language.Code, language.PrefersTraditional), view.GuestAddress, language);
         var label = advice.ClassificationLabel ?? texts.For(AdviceTexts.Situation(view.Intent), language);
         var text = FirstLine(texts, advice, view.Layout, language);
         var never = advice.Avoid.Count > 0 ? texts.Format(AdviceTexts.NeverSay, language, advice.Avoid[0]) : null;
@@ -67,6 +67,22 @@ internal static class AdviceCardBuilder
         var steps = Distinct(view.FigureSteps.Count > 0 ? view.FigureSteps : advice.Steps, [title, text, advice.Steps.Count > 0 && advice.Say.Count == 0 ? advice.Steps[0] : string.Empty])
             .Take(MaxSteps).ToList();
         return (title, FitFirstScreen(texts, title.Length + text.Length + (citations * MarkerLength) + 1, steps, never, language));
+    }
+
+    // "Quý khách" fits any guest; when the message says "anh khách" or "chị ấy", the desk says "anh" or "chị".
+    private static LocalizedAdvice Address(LocalizedAdvice advice, string? address, ReplyLanguage language)
+    {
+        if (address is null || language != ReplyLanguage.Vietnamese)
+        {
+            return advice;
+        }
+
+        var capital = char.ToUpperInvariant(address[0]) + address[1..];
+        string Swap(string line) => line.Replace("Quý khách", capital, StringComparison.Ordinal).Replace("quý khách", address, StringComparison.Ordinal);
+
+        // Said to "anh" or "chị", the staffer is "em" (the hotel stays "chúng tôi").
+        string Spoken(string line) => StaffTôi().Replace(Swap(line), m => m.Value == "Tôi" ? "Em" : "em");
+        return advice with { Say = [.. advice.Say.Select(Spoken)], Steps = [.. advice.Steps.Select(Swap)], Avoid = [.. advice.Avoid.Select(Swap)] };
     }
 
     private static string FirstLine(TextCatalog texts, LocalizedAdvice advice, AdviceLayout layout, ReplyLanguage language) =>
@@ -160,4 +176,7 @@ internal static class AdviceCardBuilder
 
     private static string Key(string line) =>
         new(line.Where(char.IsLetterOrDigit).Select(c => char.ToLower(c, CultureInfo.InvariantCulture)).ToArray());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!chúng )(?<![\p{L}])[Tt]ôi(?![\p{L}])")]
+    private static partial System.Text.RegularExpressions.Regex StaffTôi();
 }

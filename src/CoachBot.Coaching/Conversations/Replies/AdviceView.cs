@@ -9,6 +9,12 @@ internal sealed record AdviceView(string Intent, EvaluationResult Result, Advice
     /// <summary>The headline when a missing fact would change the situation ("… If the guest wants compensation: accusatory complaint."), else null.</summary>
     public string? Headline { get; init; }
 
+    /// <summary>
+    /// How a Vietnamese staffer addresses this guest when the message said ("anh", "chị"); the playbooks say
+    /// "quý khách", which fits any guest. Null when not said.
+    /// </summary>
+    public string? GuestAddress { get; init; }
+
     /// <summary>The advice's number in the conversation, carried by its buttons.</summary>
     public int Sequence { get; init; }
 

@@ -33,7 +33,7 @@ public sealed record Ui(
 
     public static readonly Ui TraditionalChinese = new(
         "為什麼？", "呼叫值班經理", "呼叫保安", "更多", "拜訪之後",
-        "現在就說", "千萬別說", "下一步", "何時上報", "你的數字", "要問的問題", "要避開的陷阱", "計劃");
+        "現在就說", "千萬別說", "下一步", "何時上報", "你的數字", "要問的問題", "要避開的陷阱", "計畫");
 
     /// <summary>The first line of advice starts with the "say now" heading and a colon (full-width in Chinese).</summary>
     public string SayNowPrefix => this == English || this == Vietnamese ? $"{SayNow}:" : $"{SayNow}：";
