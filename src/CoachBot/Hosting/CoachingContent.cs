@@ -9,7 +9,7 @@ namespace CoachBot.Hosting;
 /// <summary>
 /// The coaching content the host serves: playbooks, lexicon, interface texts and hotel policy, loaded and validated
 /// at start-up (any error stops the start with every problem listed, <see cref="StartupConfigurationException"/>,
-/// so a bad playbook never reaches a user), then kept current by the content reloader. A turn
+/// so a bad playbook never reaches a user), then kept current by <see cref="Content.ContentReloader"/>. A turn
 /// takes <see cref="Current"/> once and keeps that set to its end.
 /// </summary>
 public sealed class CoachingContent(ContentStore store)
