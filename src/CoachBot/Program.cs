@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Diagnostics;
 using CoachBot.Endpoints;
 using CoachBot.Hosting;
@@ -15,6 +16,7 @@ try
         .AddCoachBotState(builder.Configuration)
         .AddCoachBotTurns(builder.Configuration)
         .AddCoachBotDialogs(builder.Configuration, coaching)
+        .AddCoachBotContentReload(builder.Configuration)
         .AddCoachBotRateLimiting(builder.Configuration)
         .AddDevelopmentChat(builder.Environment)
         .AddCoachBotLogEscaping();

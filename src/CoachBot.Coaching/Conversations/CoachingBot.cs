@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
@@ -17,12 +18,14 @@ public static class CoachingBot
     /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
     public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts)));
 
-    /// <summary>A runner over the knowledge store's current playbooks (a hot reload takes effect on the next turn).</summary>
-    public static DialogRunner CreateRunner(
-        KnowledgeStore knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles = null, CoachingOptions? options = null)
+    /// <summary>
+    /// A runner over one content set: every turn it runs reads that set only. A reload builds a new runner over the
+    /// new set, so a turn that started on the old one finishes on it.
+    /// </summary>
+    public static DialogRunner CreateRunner(ContentSet content, RoleMap? roles = null, CoachingOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        return Create(() => knowledge.Current, recogniser, policy, texts, roles, options);
+        ArgumentNullException.ThrowIfNull(content);
+        return Create(content, roles, options);
     }
 
     /// <summary>A runner over a fixed rules engine (for tests and tools).</summary>
@@ -30,7 +33,10 @@ public static class CoachingBot
         RulesEngine engine, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles = null, CoachingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Create(() => engine.Knowledge, recogniser, policy, texts, roles, options);
+        ArgumentNullException.ThrowIfNull(recogniser);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(texts);
+        return Create(new ContentSet(engine.Knowledge, recogniser, policy, texts), roles, options);
     }
 
     /// <summary>
@@ -51,13 +57,9 @@ public static class CoachingBot
         return recognition.Intent == "unknown" && recognition.Language == "en" ? turn : turn with { DetectedLanguage = tag };
     }
 
-    private static DialogRunner Create(
-        Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles, CoachingOptions? options)
+    private static DialogRunner Create(ContentSet content, RoleMap? roles, CoachingOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(recogniser);
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(texts);
-        var services = new CoachingServices(knowledge, recogniser, policy, texts, roles, options ?? new CoachingOptions());
+        var services = new CoachingServices(content, roles, options ?? new CoachingOptions());
         var router = new CoachRouter(services);
         var dialogs = new DialogSet()
             .Add(new CoachDialog(router))
@@ -69,7 +71,7 @@ public static class CoachingBot
         var explainer = new Explainer(services);
         return new DialogRunner(dialogs, CoachDialog.DialogId, new DialogRunnerOptions
         {
-            Texts = texts,
+            Texts = content.Texts,
             Help = dc => Reply.Say(dc.Texts.For(CoachTexts.Help, dc.Language)),
             Welcome = dc => Reply.Say(dc.Texts.For(CoachTexts.Welcome, dc.Language)),
             ExplainAsync = explainer.ExplainAsync,

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
@@ -5,23 +6,26 @@ using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
 
-/// <summary>What every coaching dialog needs: the current rules, the recogniser, the property's policy, the texts and the clock.</summary>
-internal sealed class CoachingServices(
-    Func<KnowledgeBase> knowledge, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles, CoachingOptions options)
+/// <summary>
+/// What every coaching dialog needs: the rules, the recogniser, the property's policy and the texts of one content
+/// set, and the clock. The set is fixed for the runner's life (a reload builds a new runner), so a turn never mixes
+/// the rules of one set with the texts or policy of another.
+/// </summary>
+internal sealed class CoachingServices(ContentSet content, RoleMap? roles, CoachingOptions options)
 {
-    public KnowledgeBase Knowledge => knowledge();
+    public KnowledgeBase Knowledge => content.Knowledge;
 
-    public Recogniser Recogniser { get; } = recogniser;
+    public Recogniser Recogniser => content.Recogniser;
 
-    public HotelPolicy Policy { get; } = policy;
+    public HotelPolicy Policy => content.Policy;
 
-    public TextCatalog Texts { get; } = texts;
+    public TextCatalog Texts => content.Texts;
 
     public CoachingOptions Options { get; } = options;
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 
-    /// <summary>A fresh engine over the knowledge current now (a reload swaps it between turns).</summary>
+    /// <summary>A fresh engine over the set's knowledge; cheap, so take one where it is needed.</summary>
     public RulesEngine Engine() => new(Knowledge);
 
     /// <summary>The user's role from the turn's configured roles, else the role map, else the lowest role.</summary>

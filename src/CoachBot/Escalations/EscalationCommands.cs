@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
-using CoachBot.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
 using CoachBot.State;
@@ -13,13 +12,16 @@ namespace CoachBot.Escalations;
 /// here" registers the conversation that receives escalations; Acknowledge on an escalation card tells
 /// the staffer someone is coming. Both are refused to anyone without a manager role, and nothing is recorded.
 /// </summary>
-internal sealed class EscalationCommands(EscalationStore escalations, CoachingContent content, TimeProvider timeProvider, ILogger<EscalationCommands> logger)
+internal sealed class EscalationCommands(EscalationStore escalations, TimeProvider timeProvider, ILogger<EscalationCommands> logger)
 {
     private static readonly string[] ManagerRoles = ["duty_manager", "supervisor"];
 
-    public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, ConversationRecord reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// The turn's plan when it is "set duty desk here" or an Acknowledge press, else null; answered in the texts of the
+    /// content set the turn started with.
+    /// </summary>
+    public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        var texts = content.Texts;
         var commandLanguage = texts.Recognize(turn.Text) is { } match && match.Command == EscalationTexts.SetDutyDesk ? match.Language : null;
         var isDeskCommand = commandLanguage is not null;
         var ackedId = EscalationCard.AckedId(turn.Value);
@@ -42,10 +44,11 @@ internal sealed class EscalationCommands(EscalationStore escalations, CoachingCo
             return Say(activity, texts.For(EscalationTexts.DeskSet, language), reference);
         }
 
-        return await AcknowledgeAsync(activity, turn, ackedId!.Value, language, reference, cancellationToken).ConfigureAwait(false);
+        return await AcknowledgeAsync(activity, turn, texts, ackedId!.Value, language, reference, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TurnPlan> AcknowledgeAsync(Activity activity, IncomingTurn turn, long id, ReplyLanguage language, ConversationRecord reference, CancellationToken cancellationToken)
+    private async Task<TurnPlan> AcknowledgeAsync(
+        Activity activity, IncomingTurn turn, TextCatalog texts, long id, ReplyLanguage language, ConversationRecord reference, CancellationToken cancellationToken)
     {
         var record = await escalations.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (record is null)
@@ -55,13 +58,13 @@ internal sealed class EscalationCommands(EscalationStore escalations, CoachingCo
 
         if (record.IsAcknowledged)
         {
-            return Say(activity, content.Texts.Format(EscalationTexts.AlreadyAcknowledged, language, record.AcknowledgedBy), reference);
+            return Say(activity, texts.Format(EscalationTexts.AlreadyAcknowledged, language, record.AcknowledgedBy), reference);
         }
 
         var manager = turn.UserName ?? turn.UserId;
         await escalations.UpdateAsync(id, latest => latest with { Status = EscalationRecord.Acknowledged, AcknowledgedBy = manager, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         EscalationLog.Acknowledged(logger, id, turn.ConversationId);
-        var plan = Say(activity, content.Texts.Format(EscalationTexts.AckConfirmed, language, manager), reference);
+        var plan = Say(activity, texts.Format(EscalationTexts.AckConfirmed, language, manager), reference);
         if (record.Card is not null)
         {
             var update = new SideEffect(EscalationCardUpdate.Kind, JsonSerializer.SerializeToElement(new EscalationCardUpdate(id), EscalationJson.Options));
@@ -76,7 +79,7 @@ internal sealed class EscalationCommands(EscalationStore escalations, CoachingCo
 
         // The note to the staffer goes through the outbox with this turn, so it is not lost if the Connector fails.
         var staffLanguage = record.Facts.StaffLanguage(staff);
-        var note = ProactiveActivity.To(staff, new Activity { Text = content.Texts.Format(EscalationTexts.Acknowledged, staffLanguage, manager) });
+        var note = ProactiveActivity.To(staff, new Activity { Text = texts.Format(EscalationTexts.Acknowledged, staffLanguage, manager) });
         var effect = new SideEffect(ReplyEnvelope.OutboxKind, JsonSerializer.SerializeToElement(note, ProtocolJson.Options));
         return plan with { Effects = [.. plan.Effects, effect] };
     }

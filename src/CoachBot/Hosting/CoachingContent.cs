@@ -1,46 +1,49 @@
+using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
-using CoachBot.Coaching.Recognition;
-using CoachBot.Coaching.Texts;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Hosting;
 
 /// <summary>
-/// The coaching content, loaded and validated once at start-up: playbooks, lexicon, interface texts and hotel policy.
-/// Any error stops the start with every problem listed (<see cref="StartupConfigurationException"/>), so a bad
-/// playbook never reaches a user.
+/// The coaching content the host serves: playbooks, lexicon, interface texts and hotel policy, loaded and validated
+/// at start-up (any error stops the start with every problem listed, <see cref="StartupConfigurationException"/>,
+/// so a bad playbook never reaches a user), then kept current by <see cref="Content.ContentReloader"/>. A turn
+/// takes <see cref="Current"/> once and keeps that set to its end.
 /// </summary>
-public sealed record CoachingContent(KnowledgeStore Knowledge, Recogniser Recogniser, HotelPolicy Policy, TextCatalog Texts)
+public sealed class CoachingContent(ContentStore store)
 {
     /// <summary>Every text and command key the app uses: the coaching bot's and the duty desk's.</summary>
     public static TextKeySet TextKeys { get; } =
         CoachingBot.TextKeys.With(TextKeySet.FromClasses(typeof(Escalations.EscalationTexts), typeof(Escalations.EscalationCardTexts), typeof(Turns.TurnFailedReply), typeof(Turns.StoreDownReply)));
 
+    /// <summary>The holder of the last good set, which a reload swaps.</summary>
+    public ContentStore Store { get; } = store;
+
+    /// <summary>The last good set; read it once per turn.</summary>
+    public ContentSet Current => Store.Current;
+
+    /// <summary>The texts current now, for what is said outside a dialog turn (an apology, a duty-desk card, a reminder).</summary>
+    public TextCatalog Texts => Current.Texts;
+
     public static async Task<CoachingContent> LoadAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var options = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>() ?? new CoachingHostOptions();
         var playbooks = options.PlaybooksDirectory ?? PlaybookLoader.DefaultDirectory;
+        var loader = new ContentLoader(playbooks, options.PolicyFile ?? PolicyLoader.SampleFile, TextKeys);
         try
         {
-            var knowledge = await KnowledgeStore.OpenAsync(playbooks, cancellationToken).ConfigureAwait(false);
-            var recogniser = Recogniser.Load(playbooks);
-            var texts = (await TextCatalogLoader.LoadAsync(playbooks, TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
-            var policy = await PolicyLoader.LoadOrThrowAsync(options.PolicyFile ?? PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
-            return new CoachingContent(knowledge, recogniser, policy, texts);
+            return new CoachingContent(await ContentStore.OpenAsync(loader, cancellationToken).ConfigureAwait(false));
         }
-        catch (PlaybookValidationException ex)
+        catch (ContentValidationException ex)
         {
-            throw new StartupConfigurationException(ex.Errors.Select(e => $"playbooks in {playbooks}: {e}"), ex);
-        }
-        catch (LexiconException ex)
-        {
-            throw new StartupConfigurationException(ex.Errors.Select(e => $"lexicon in {playbooks}: {e}"), ex);
-        }
-        catch (PolicyValidationException ex)
-        {
-            throw new StartupConfigurationException(ex.Errors.Select(e => $"hotel policy {e}"), ex);
+            throw new StartupConfigurationException(ex.Errors.Select(e => e.Part switch
+            {
+                ContentPart.Lexicon => $"lexicon in {playbooks}: {e}",
+                ContentPart.Policy => $"hotel policy {e}",
+                _ => $"playbooks in {playbooks}: {e}",
+            }), ex);
         }
     }
 }

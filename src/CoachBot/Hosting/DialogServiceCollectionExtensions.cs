@@ -1,10 +1,7 @@
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Policy;
-using CoachBot.Demo;
 using CoachBot.State;
-using CoachBot.Dialogs;
 using CoachBot.Turns;
-using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
@@ -19,34 +16,18 @@ public static class DialogServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<RoleMap, RoleMapValidator>()
             .Bind(configuration.GetSection("Roles"));
         services.AddSingleton(content);
+        services.AddSingleton<DialogRunnerSource>();
         var root = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>()?.RootDialog ?? "coach";
         if (root == "demo")
         {
             services.AddSingleton<ITurnEnricher, PassThroughTurnEnricher>();
-            services.AddSingleton(_ => DemoRunner(content.Texts));
+            services.AddSingleton<IDialogRunnerFactory, DemoRunnerFactory>();
             return services;
         }
 
-        services.AddSingleton<ITurnEnricher>(_ => new RecogniserTurnEnricher(content.Recogniser));
+        services.AddSingleton<ITurnEnricher, RecogniserTurnEnricher>();
         services.AddSingleton<ICallNoteReader, StoredCallNotes>();
-        services.AddSingleton(sp => CoachingBot.CreateRunner(
-            content.Knowledge,
-            content.Recogniser,
-            content.Policy,
-            content.Texts,
-            sp.GetRequiredService<IOptions<RoleMap>>().Value,
-            new CoachingOptions { TimeProvider = sp.GetRequiredService<TimeProvider>(), CallNotes = sp.GetRequiredService<ICallNoteReader>() }));
+        services.AddSingleton<IDialogRunnerFactory, CoachingRunnerFactory>();
         return services;
-    }
-
-    private static DialogRunner DemoRunner(TextCatalog texts)
-    {
-        var dialogs = new DialogSet().Add(new DemoDialog());
-        foreach (var prompt in DemoDialog.Prompts)
-        {
-            dialogs.Add(prompt);
-        }
-
-        return new DialogRunner(dialogs, DemoDialog.DialogId, new DialogRunnerOptions { Texts = texts, BeginRootOnWelcome = true });
     }
 }

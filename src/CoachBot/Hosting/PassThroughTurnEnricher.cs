@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Content;
 using CoachBot.Dialogs;
 using CoachBot.Turns;
 
@@ -6,5 +7,5 @@ namespace CoachBot.Hosting;
 /// <summary>For the demo dialog: the dialogs' own language detection is enough.</summary>
 internal sealed class PassThroughTurnEnricher : ITurnEnricher
 {
-    public IncomingTurn Enrich(IncomingTurn turn) => turn;
+    public IncomingTurn Enrich(IncomingTurn turn, ContentSet content) => turn;
 }

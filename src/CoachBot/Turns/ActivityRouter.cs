@@ -12,27 +12,32 @@ namespace CoachBot.Turns;
 /// <summary>
 /// Decides what an activity means for the bot, by type: a message runs the dialogs, the bot being
 /// added greets once, an uninstall forgets the conversation, an invoke gets its invoke response.
-/// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan.
+/// Nothing is written here; the <see cref="TurnProcessor"/> commits the plan. The content set (and the runner over it)
+/// is taken once, when the turn starts: a reload during the turn changes the next turn, never this one.
 /// </summary>
 internal sealed class ActivityRouter(
     IStateStore store,
-    DialogRunner runner,
+    DialogRunnerSource dialogs,
     RoleResolver roles,
     ITurnEnricher enricher,
     EscalationCommands escalations,
     IOptions<CoachingHostOptions> coaching,
     TimeProvider timeProvider)
 {
-    public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken)
     {
-        ActivityTypes.Message => await OnMessageAsync(activity, cancellationToken).ConfigureAwait(false),
-        ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, cancellationToken).ConfigureAwait(false),
-        ActivityTypes.InstallationUpdate => OnInstallationUpdate(activity),
-        ActivityTypes.Invoke => await OnInvokeAsync(activity, cancellationToken).ConfigureAwait(false),
-        _ => TurnPlan.Ignore,
-    };
+        var turnDialogs = dialogs.Current;
+        return activity.Type switch
+        {
+            ActivityTypes.Message => await OnMessageAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.InstallationUpdate => OnInstallationUpdate(activity),
+            ActivityTypes.Invoke => await OnInvokeAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
+            _ => TurnPlan.Ignore,
+        };
+    }
 
-    private async Task<TurnPlan> OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnMessageAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var value = IncomingTurnFactory.CardData(activity);
         var isGroup = activity.Conversation!.IsGroup == true
@@ -46,11 +51,11 @@ internal sealed class ActivityRouter(
 
         var text = activity.GetTextWithoutBotMention();
         var turn = IncomingTurnFactory.Create(activity, text, value, roles.RolesOf(activity.From));
-        return await escalations.TryHandleAsync(activity, turn, Reference(activity, welcomed: false), cancellationToken).ConfigureAwait(false)
-            ?? await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, Reference(activity, welcomed: false), cancellationToken).ConfigureAwait(false)
+            ?? await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TurnPlan> OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnConversationUpdateAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
         var botId = activity.Recipient?.Id;
@@ -66,7 +71,7 @@ internal sealed class ActivityRouter(
         }
 
         var turn = IncomingTurnFactory.Create(activity, null, null, roles.RolesOf(activity.From));
-        var plan = await RunAsync(activity, turn, runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
+        var plan = await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
         return plan with { Conversation = Reference(activity, welcomed: true) };
     }
 
@@ -75,14 +80,14 @@ internal sealed class ActivityRouter(
             ? new TurnPlan { ForgetConversation = true }
             : new TurnPlan { Conversation = Reference(activity, welcomed: false) };
 
-    private async Task<TurnPlan> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnInvokeAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         switch (activity.Name)
         {
             case "adaptiveCard/action":
-                return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
+                return await OnCardActionAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false);
             case "message/submitAction":
-                return await OnFeedbackAsync(activity, cancellationToken).ConfigureAwait(false);
+                return await OnFeedbackAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false);
             default:
                 return new TurnPlan { Invoke = InvokeResponse.NotImplemented };
         }
@@ -94,10 +99,10 @@ internal sealed class ActivityRouter(
     /// message; the turn's other replies are sent as usual. The response is recorded with the turn, so a
     /// redelivered invoke gets the same card.
     /// </summary>
-    private async Task<TurnPlan> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnCardActionAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
-        var (plan, replies) = await RunDialogsAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var (plan, replies) = await RunDialogsAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null
             ? new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK")
@@ -113,7 +118,7 @@ internal sealed class ActivityRouter(
     /// Teams' own thumbs up / down under a message: recorded like the card's Helpful / Not helpful buttons
     /// (rule ids from the last advice, no text), and answered with an empty 200 as Teams expects.
     /// </summary>
-    private async Task<TurnPlan> OnFeedbackAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnFeedbackAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(activity, welcomed: false) };
         if (coaching.Value.RootDialog != "coach" || FeedbackReaction(activity) is not { } choice)
@@ -123,7 +128,7 @@ internal sealed class ActivityRouter(
 
         var value = JsonSerializer.SerializeToElement(new { choice });
         var turn = IncomingTurnFactory.Create(activity, null, value, roles.RolesOf(activity.From));
-        var ran = await RunAsync(activity, turn, runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var ran = await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         return ran with { Replies = [], Invoke = InvokeResponse.Ok };
     }
 
@@ -138,10 +143,11 @@ internal sealed class ActivityRouter(
     private async Task<TurnPlan> RunAsync(
         Activity activity,
         IncomingTurn turn,
+        TurnDialogs turnDialogs,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
-        var (plan, replies) = await RunDialogsAsync(activity, turn, run, cancellationToken).ConfigureAwait(false);
+        var (plan, replies) = await RunDialogsAsync(activity, turn, turnDialogs, run, cancellationToken).ConfigureAwait(false);
         return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(activity, r))] };
     }
 
@@ -149,10 +155,11 @@ internal sealed class ActivityRouter(
     private async Task<(TurnPlan Plan, IReadOnlyList<Reply> Replies)> RunDialogsAsync(
         Activity activity,
         IncomingTurn turn,
+        TurnDialogs turnDialogs,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
-        turn = enricher.Enrich(turn);
+        turn = enricher.Enrich(turn, turnDialogs.Content);
         var key = new StateKey(turn.ConversationId, turn.UserId);
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);

@@ -1,4 +1,5 @@
 using System.Text;
+using CoachBot.Coaching.Content;
 using CoachBot.Dialogs;
 using CoachBot.Tests.Support;
 using CoachBot.Turns;
@@ -70,7 +71,7 @@ public sealed class LogSafetyTests : IDisposable
     /// <summary>A bug that puts what the user typed into its exception message, as framework exceptions often do.</summary>
     private sealed class ThrowingEnricher : ITurnEnricher
     {
-        public IncomingTurn Enrich(IncomingTurn turn) =>
+        public IncomingTurn Enrich(IncomingTurn turn, ContentSet content) =>
             turn.Text?.StartsWith("boom", StringComparison.Ordinal) == true
                 ? throw new FormatException($"Could not read '{turn.Text}'.")
                 : turn;

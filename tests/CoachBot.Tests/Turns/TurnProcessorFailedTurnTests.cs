@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CoachBot.Coaching.Content;
 using CoachBot.Dialogs;
 using CoachBot.Tests.Support;
 using CoachBot.Turns;
@@ -123,7 +124,7 @@ public sealed class TurnProcessorFailedTurnTests : IDisposable
             }
         }
 
-        public IncomingTurn Enrich(IncomingTurn turn)
+        public IncomingTurn Enrich(IncomingTurn turn, ContentSet content)
         {
             lock (_sync)
             {

@@ -1,6 +1,5 @@
-using CoachBot.Dialogs;
-using CoachBot.Hosting;
 using CoachBot.Tests.Support;
+using CoachBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Tests.Turns.Support;
@@ -8,7 +7,7 @@ namespace CoachBot.Tests.Turns.Support;
 /// <summary>One host per test class whose dialogs are the <see cref="CardDialog"/>; each test uses its own conversation.</summary>
 public sealed class CardDialogFixture : IDisposable
 {
-    public BotHost Host { get; } = new() { Replace = services => services.AddSingleton<DialogRunner>(provider => CardDialog.Runner(provider.GetRequiredService<CoachingContent>().Texts)) };
+    public BotHost Host { get; } = new() { Replace = services => services.AddSingleton<IDialogRunnerFactory, CardDialogRunnerFactory>() };
 
     public void Dispose() => Host.Dispose();
 }

@@ -1,0 +1,119 @@
+using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Texts;
+using CoachBot.Dialogs;
+using YamlDotNet.Core;
+
+namespace CoachBot.Coaching.Content;
+
+/// <summary>
+/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts) and one
+/// hotel policy file, each part with its own loader and checks. Every part is loaded even when another fails, so
+/// one run reports every error of every file; a set comes back only when there is none.
+/// </summary>
+public sealed class ContentLoader
+{
+    private readonly TextKeySet? _textKeys;
+
+    /// <param name="playbooksDirectory">The playbooks folder (with <c>lexicon.yaml</c>, <c>texts.yaml</c> and <c>recogniser/</c>).</param>
+    /// <param name="policyFile">The property's hotel policy file.</param>
+    /// <param name="textKeys">The text and command keys the code uses; <c>texts.yaml</c> must have exactly these (null: not checked).</param>
+    public ContentLoader(string playbooksDirectory, string policyFile, TextKeySet? textKeys)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);
+        ArgumentException.ThrowIfNullOrEmpty(policyFile);
+        PlaybooksDirectory = playbooksDirectory;
+        PolicyFile = policyFile;
+        _textKeys = textKeys;
+    }
+
+    public string PlaybooksDirectory { get; }
+
+    public string PolicyFile { get; }
+
+    public async Task<ContentLoadResult> LoadAsync(CancellationToken cancellationToken)
+    {
+        var errors = new List<ContentError>();
+        var knowledge = await LoadKnowledgeAsync(errors, cancellationToken).ConfigureAwait(false);
+
+        // The lexicon is checked against facts.yaml; when that file is broken the playbooks have said so already.
+        var recogniser = errors.Exists(e => e.File == PlaybookLoader.FactsFile) ? null : LoadRecogniser(errors);
+        var texts = await LoadTextsAsync(errors, cancellationToken).ConfigureAwait(false);
+        var policy = await LoadPolicyAsync(errors, cancellationToken).ConfigureAwait(false);
+        return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null
+            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts), [])
+            : new ContentLoadResult(null, errors);
+    }
+
+    private async Task<KnowledgeBase?> LoadKnowledgeAsync(List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await new PlaybookLoader().LoadAsync(PlaybooksDirectory, cancellationToken).ConfigureAwait(false);
+            errors.AddRange(result.Errors.Select(e => ContentError.From(ContentPart.Playbooks, e)));
+            return result.Knowledge;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.Playbooks, PlaybooksDirectory, ex));
+            return null;
+        }
+    }
+
+    private Recogniser? LoadRecogniser(List<ContentError> errors)
+    {
+        try
+        {
+            return Recogniser.Load(PlaybooksDirectory);
+        }
+        catch (LexiconException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => ContentError.FromLexicon(e, LexiconLoader.LexiconFile)));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ContentError(ContentPart.Lexicon, LexiconLoader.LexiconFile, (int)ex.Start.Line, "YAML syntax: " + ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.Lexicon, LexiconLoader.LexiconFile, ex));
+        }
+
+        return null;
+    }
+
+    private async Task<TextCatalog?> LoadTextsAsync(List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await TextCatalogLoader.LoadAsync(PlaybooksDirectory, _textKeys, cancellationToken).ConfigureAwait(false);
+            errors.AddRange(result.Errors.Select(e => ContentError.From(ContentPart.Texts, e)));
+            return result.Catalog;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.Texts, TextCatalogLoader.TextsFile, ex));
+            return null;
+        }
+    }
+
+    private async Task<HotelPolicy?> LoadPolicyAsync(List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await new PolicyLoader().LoadFileAsync(PolicyFile, cancellationToken).ConfigureAwait(false);
+            errors.AddRange(result.Errors.Select(ContentError.From));
+            return result.Succeeded ? result.Policies[0] : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.Policy, PolicyFile, ex));
+            return null;
+        }
+    }
+
+    // A file an editor is still writing (or has locked) cannot be read now; its next change reloads again.
+    private static ContentError Unreadable(ContentPart part, string fallbackFile, Exception exception) =>
+        new(part, Path.GetFileName((exception as FileNotFoundException)?.FileName ?? fallbackFile), 1, $"could not be read ({exception.GetType().Name})");
+}

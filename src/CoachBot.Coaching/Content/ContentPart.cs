@@ -1,0 +1,17 @@
+namespace CoachBot.Coaching.Content;
+
+/// <summary>Which part of the coaching content an error is in (each part has its own loader and files).</summary>
+public enum ContentPart
+{
+    /// <summary>The playbooks, <c>facts.yaml</c> and <c>sources.yaml</c>.</summary>
+    Playbooks,
+
+    /// <summary>The recogniser's <c>lexicon.yaml</c> and character table.</summary>
+    Lexicon,
+
+    /// <summary>The interface texts and command phrases, <c>texts.yaml</c>.</summary>
+    Texts,
+
+    /// <summary>The hotel policy file.</summary>
+    Policy,
+}

@@ -1,0 +1,63 @@
+namespace CoachBot.Coaching.Content;
+
+/// <summary>
+/// Holds the current coaching content. <see cref="ReloadAsync"/> swaps in a new set only when every part of it
+/// loads without errors; otherwise the last good set stays and the errors are returned. Readers take
+/// <see cref="Current"/> once per turn and never see a half-built or mixed set.
+/// </summary>
+public sealed class ContentStore
+{
+    private readonly Lock _swap = new();
+    private ContentSet _current;
+    private long _started;
+    private long _settled;
+
+    private ContentStore(ContentLoader loader, ContentSet current)
+    {
+        Loader = loader;
+        _current = current;
+    }
+
+    /// <summary>Where the content comes from (what a reload reads again).</summary>
+    public ContentLoader Loader { get; }
+
+    /// <summary>The last good set.</summary>
+    public ContentSet Current => Volatile.Read(ref _current);
+
+    /// <summary>The errors of the last reload that failed (empty after a good one).</summary>
+    public IReadOnlyList<ContentError> LastErrors { get; private set; } = [];
+
+    /// <summary>Loads the content; throws with every error when it is invalid (the bot must not start).</summary>
+    /// <exception cref="ContentValidationException">Some part has errors; every one of them is in the exception.</exception>
+    public static async Task<ContentStore> OpenAsync(ContentLoader loader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        var result = await loader.LoadAsync(cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? new ContentStore(loader, result.Content)
+            : throw new ContentValidationException(result.Errors);
+    }
+
+    /// <summary>Loads the whole set again; on errors keeps the current set and returns them.</summary>
+    public async Task<ContentLoadResult> ReloadAsync(CancellationToken cancellationToken)
+    {
+        // Loading happens outside the lock; only the swap is guarded, so readers never wait on a reload. The
+        // ticket lets the reload that started last decide: a slower one that read older files is dropped.
+        var ticket = Interlocked.Increment(ref _started);
+        var result = await Loader.LoadAsync(cancellationToken).ConfigureAwait(false);
+        lock (_swap)
+        {
+            if (ticket > _settled)
+            {
+                _settled = ticket;
+                LastErrors = result.Errors;
+                if (result.Succeeded)
+                {
+                    Volatile.Write(ref _current, result.Content);
+                }
+            }
+        }
+
+        return result;
+    }
+}
