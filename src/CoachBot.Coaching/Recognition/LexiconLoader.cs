@@ -45,7 +45,9 @@ internal sealed partial class LexiconLoader
 
     private Lexicon Build(string lexiconYaml, string tableText)
     {
-        _normaliser = new TextNormaliser(TraditionalTable.Parse(tableText, Path.GetFileName(TableFile), _errors));
+        var words = new List<(string Taiwan, string Mainland, int Line)>();
+        var table = TraditionalTable.Parse(tableText, Path.GetFileName(TableFile), _errors, words);
+        _normaliser = new TextNormaliser(table, words.Select(w => (w.Taiwan, w.Mainland)));
         var root = LoadRoot(lexiconYaml);
         if (root is null)
         {

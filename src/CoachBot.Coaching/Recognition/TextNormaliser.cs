@@ -13,10 +13,16 @@ namespace CoachBot.Coaching.Recognition;
 internal sealed class TextNormaliser
 {
     private readonly FrozenDictionary<char, char> _traditionalToSimplified;
+    private readonly (string Taiwan, string Mainland)[] _words;
 
-    public TextNormaliser(IReadOnlyDictionary<char, char> traditionalToSimplified)
+    /// <param name="traditionalToSimplified">Character folding.</param>
+    /// <param name="taiwanWords">Taiwan words and the mainland words of the same length the lexicon is written in
+    /// (客訴 → 投訴, 飯店 → 酒店), folded like any text; the same length keeps every position in the folded text.</param>
+    public TextNormaliser(IReadOnlyDictionary<char, char> traditionalToSimplified, IEnumerable<(string Taiwan, string Mainland)>? taiwanWords = null)
     {
         _traditionalToSimplified = traditionalToSimplified.ToFrozenDictionary();
+        _words = [];
+        _words = [.. (taiwanWords ?? []).Select(w => (Fold(w.Taiwan), Fold(w.Mainland))).Where(w => w.Item1.Length == w.Item2.Length && w.Item1 != w.Item2)];
     }
 
     /// <summary>True when the character is a traditional form that simplified text does not use.</summary>
@@ -53,6 +59,11 @@ internal sealed class TextNormaliser
         if (builder.Length > 0 && builder[^1] == ' ')
         {
             builder.Length--;
+        }
+
+        foreach (var (taiwan, mainland) in _words)
+        {
+            builder.Replace(taiwan, mainland);
         }
 
         return builder.ToString();

@@ -25,4 +25,21 @@ public sealed class TextNormaliserTests
 
         Assert.Equal(Normaliser.Fold("khách giận"), Normaliser.Fold(decomposed));
     }
+    [Theory]
+    [InlineData("客人在櫃檯客訴房間太吵", "complaint")]
+    [InlineData("客人說晨喚沒打，他錯過了飛機", "complaint")]
+    public void Recognise_TaiwanWords_UnderstoodAsTheirMainlandSynonyms(string message, string intent)
+    {
+        var recognition = Recogniser.LoadDefault().Recognise(message);
+
+        Assert.Equal(intent, recognition.Intent);
+    }
+
+    [Fact]
+    public void Fold_TaiwanWord_SameLengthMainlandWordSoPositionsHold()
+    {
+        var normaliser = new TextNormaliser(new Dictionary<char, char> { ['訴'] = '诉', ['櫃'] = '柜', ['檯'] = '台' }, [("客訴", "投訴"), ("櫃檯", "前台")]);
+
+        Assert.Equal("他在前台投诉了", normaliser.Fold("他在櫃檯客訴了"));
+    }
 }

@@ -74,7 +74,7 @@ public sealed partial class RegisterTests
     private static HashSet<char> SimplifiedOnly()
     {
         var pairs = File.ReadLines(Path.Combine(Folder, "recogniser", "traditional-simplified.txt"))
-            .Where(l => !l.StartsWith('#'))
+            .Where(l => !l.StartsWith('#') && !l.StartsWith("word:", StringComparison.Ordinal))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length == 2)
             .ToList();

@@ -22,7 +22,7 @@ const LANGUAGES = {
     sayNow: 'Nói ngay',
   },
   zh: {
-    discount: '老客人旺季要求再便宜5块，已经打了九折，房价120',
+    discount: '老客人旺季要求再便宜5美元，已经打了九折，房价120美元', // 块 and 元 are yuan: a USD hotel's figures are typed in dollars
     competitor: '客户说对现在的供应商很满意，没必要换',
     sayNow: '现在就说',
   },
