@@ -1,6 +1,9 @@
 namespace CoachBot.Coaching.Recognition;
 
-/// <summary>Builds the clarification: the likeliest intents first, topped up with the lexicon's defaults.</summary>
+/// <summary>
+/// Builds the clarification: the likeliest intents first, topped up with the lexicon's defaults; with no evidence at
+/// all, every situation the bot coaches on (the lexicon's default choices), so the right one is always there.
+/// </summary>
 internal static class ClarificationBuilder
 {
     private const int MinChoices = 3;
@@ -16,9 +19,10 @@ internal static class ClarificationBuilder
             .Select(s => s.Key)
             .Take(MaxChoices)
             .ToList();
+        var least = intents.Count == 0 ? texts.DefaultChoices.Count : MinChoices;
         foreach (var fallback in texts.DefaultChoices)
         {
-            if (intents.Count >= MinChoices)
+            if (intents.Count >= least)
             {
                 break;
             }

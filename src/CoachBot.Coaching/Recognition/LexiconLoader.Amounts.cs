@@ -125,9 +125,10 @@ internal sealed partial class LexiconLoader
             }
         }
 
-        if (defaults.Count is < 3 or > 5)
+        // Every situation the bot coaches on; past six the host puts the rest in the card's overflow menu.
+        if (defaults.Count is < 3 or > 8)
         {
-            _errors.Add($"{_file}: clarification.default_choices must list 3 to 5 intents");
+            _errors.Add($"{_file}: clarification.default_choices must list 3 to 8 intents");
         }
 
         return new ClarificationTexts(question, labels, defaults);

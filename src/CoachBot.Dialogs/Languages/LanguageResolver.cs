@@ -12,7 +12,14 @@ public static class LanguageResolver
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
         var previous = ReplyLanguage.FromTag(state.MessageLanguage);
-        var message = ReplyLanguage.FromTag(turn.DetectedLanguage)
+        var detected = ReplyLanguage.FromTag(turn.DetectedLanguage);
+        if (detected is { Code: "zh" } && previous is { Code: "zh" })
+        {
+            // "好", a name: Chinese whose letters do not tell the script keeps the script the user writes in.
+            detected = ScriptLanguageDetector.Detect(turn.Text, previous) ?? detected;
+        }
+
+        var message = detected
             ?? ScriptLanguageDetector.Detect(turn.Text, previous ?? ReplyLanguage.FromTag(turn.Locale))
             ?? previous;
         var reply = ReplyLanguage.FromTag(state.Language)

@@ -29,6 +29,18 @@ public class LanguageResolverTests
         Assert.Equal(ReplyLanguage.TraditionalChinese, reply);
     }
 
+    [Theory]
+    [InlineData("好", "zh-Hant")]
+    [InlineData("謝謝", "zh-Hant")]
+    [InlineData("谢谢", "zh")]
+    public void Resolve_ShortChineseAfterTraditional_KeepsTheScriptUnlessTheLettersSayOtherwise(string text, string expected)
+    {
+        // The host's detector says "zh" for any Chinese; the letters decide the script, and "好" has none of its own.
+        var (reply, _) = LanguageResolver.Resolve(Turn with { Text = text, DetectedLanguage = "zh" }, DialogState.Empty with { MessageLanguage = "zh-Hant" });
+
+        Assert.Equal(expected, reply.Tag);
+    }
+
     [Fact]
     public void Resolve_MessageWithoutLanguageClues_KeepsLastMessageLanguageOverLocale()
     {

@@ -53,7 +53,23 @@ public sealed class GuessTranscriptTests(TranscriptFixture fixture) : IClassFixt
         var reply = Assert.Single(await chat.SaysAsync(message));
 
         Assert.Empty(Card.SourceIds(reply));
-        Assert.Contains("A guest complaint", reply.Buttons);
-        Assert.Contains("A client's objection", reply.Buttons);
+        Assert.Equal(
+            ["A guest complaint", "A guest wants a discount", "A prospect with a current supplier", "A client's objection",
+             "We lost a client or booking", "Managing my team", "A sales or marketing question"],
+            reply.Buttons); // every situation the bot coaches on, the right one always there
+    }
+
+    [Theory]
+    [InlineData("quiz me on complaints", "coming soon")]
+    [InlineData("Em muốn tập tình huống khách phàn nàn", "sắp có")]
+    [InlineData("考考我投诉处理", "很快就会上线")]
+    public async Task QuizRequest_BeforeTheTrainerQuizzesLand_SaysTheyAreComingInTheUsersLanguageNotTheHelpText(string message, string coming)
+    {
+        using var chat = fixture.Chat();
+
+        var reply = Assert.Single(await chat.SaysAsync(message));
+
+        Assert.Contains(coming, reply.Text, StringComparison.Ordinal);
+        Assert.Empty(Card.SourceIds(reply));
     }
 }

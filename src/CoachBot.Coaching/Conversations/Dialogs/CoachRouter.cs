@@ -204,7 +204,13 @@ internal sealed class CoachRouter
             return;
         }
 
-        var reply = intent == "greeting" ? CoachTexts.Welcome : Advisor.Domain(intent) is null ? CoachTexts.Help : CoachTexts.NoAdvice;
+        var reply = intent switch
+        {
+            "greeting" => CoachTexts.Welcome,
+            "quiz" => CoachTexts.QuizComing, // until the trainer quizzes land: said plainly, not the help text
+            _ when Advisor.Domain(intent) is null => CoachTexts.Help,
+            _ => CoachTexts.NoAdvice,
+        };
         await dc.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 
