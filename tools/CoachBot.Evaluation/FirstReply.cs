@@ -7,13 +7,15 @@ namespace CoachBot.Evaluation;
 /// <param name="Languages">The language each message reads in (<see cref="ReplyLanguage.Detect"/>).</param>
 /// <param name="HasButtons">Whether any message offers buttons or suggested actions.</param>
 /// <param name="FirstLine">The first line of the first message, for the failure list.</param>
+/// <param name="AllText">Every text of every message, behind More too: where the figure invariants are checked.</param>
 public sealed record FirstReply(
     int Messages,
     string? SayNowLanguage,
     IReadOnlyList<string> CitedIds,
     IReadOnlyList<string> Languages,
     bool HasButtons,
-    string FirstLine)
+    string FirstLine,
+    string AllText = "")
 {
     public bool HasSayNow => SayNowLanguage is not null;
 

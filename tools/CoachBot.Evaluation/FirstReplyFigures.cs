@@ -10,6 +10,7 @@ public sealed record FirstReplyFigures(
     int ExpectedCited,
     int ForbiddenCited,
     int LanguageRight,
+    int FiguresRight,
     int Passed)
 {
     public static FirstReplyFigures Of(IEnumerable<FirstReplyOutcome> outcomes)
@@ -24,6 +25,7 @@ public sealed record FirstReplyFigures(
             list.Count(o => o.ExpectedCited == true),
             list.Count(o => o.ForbiddenCited),
             list.Count(o => o.LanguageRight),
+            list.Count(o => o.FiguresRight),
             list.Count(o => o.Passed));
     }
 
@@ -33,6 +35,8 @@ public sealed record FirstReplyFigures(
     public double ExpectedShare => Share(ExpectedCited, WithExpectedIds);
 
     public double LanguageShare => Share(LanguageRight, Cases);
+
+    public double FiguresShare => Share(FiguresRight, Cases);
 
     public double PassShare => Share(Passed, Cases);
 

@@ -26,7 +26,12 @@ public sealed record FirstReplyOutcome(FirstReplyCase Case, FirstReply Reply)
     /// <summary>What the reply was about, for the confusion matrix (<see cref="FirstReplyFamilies.OfReply"/>).</summary>
     public string ReplyFamily => FirstReplyFamilies.OfReply(Reply);
 
-    public bool Passed => AdviceRight && ExpectedCited != false && !ForbiddenCited && LanguageRight;
+    /// <summary>What breaks the figure invariants (<see cref="FigureCheck"/>); empty when the figures hold.</summary>
+    public IReadOnlyList<string> FigureProblems => FigureCheck.Problems(Case.Text, Reply.AllText);
+
+    public bool FiguresRight => FigureProblems.Count == 0;
+
+    public bool Passed => AdviceRight && ExpectedCited != false && !ForbiddenCited && LanguageRight && FiguresRight;
 
     /// <summary>What went wrong, in a few words ("" when the case passed).</summary>
     public string Failures => string.Join(", ", new[]
@@ -35,5 +40,6 @@ public sealed record FirstReplyOutcome(FirstReplyCase Case, FirstReply Reply)
         ExpectedCited == false ? $"cites [{string.Join(' ', Reply.CitedIds.Distinct())}] not [{string.Join(' ', Case.Expected)}]" : null,
         ForbiddenCited ? "forbidden id cited" : null,
         LanguageRight ? null : $"reply in {string.Join('/', Reply.Languages.Distinct())}",
+        FiguresRight ? null : string.Join(", ", FigureProblems),
     }.OfType<string>());
 }

@@ -36,7 +36,8 @@ public static class FirstReplyReader
             }
         }
 
-        return new FirstReply(messages.Count, sayNow, cited, languages, hasButtons, firstLine);
+        var all = string.Join('\n', messages.SelectMany(m => AllTexts(m)));
+        return new FirstReply(messages.Count, sayNow, cited, languages, hasButtons, firstLine, all);
     }
 
     private static IEnumerable<string> FirstScreen(JsonNode message)
@@ -52,6 +53,41 @@ public static class FirstReplyReader
             {
                 yield return line;
             }
+        }
+    }
+
+    // Every "text", "title" and "value" anywhere in the message, ShowCard bodies included.
+    private static IEnumerable<string> AllTexts(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (key is "text" or "title" or "value" && value is JsonValue v && v.TryGetValue<string>(out var s))
+                    {
+                        yield return s;
+                    }
+                    else
+                    {
+                        foreach (var inner in AllTexts(value))
+                        {
+                            yield return inner;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    foreach (var inner in AllTexts(item))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
         }
     }
 

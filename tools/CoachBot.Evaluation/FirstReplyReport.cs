@@ -9,7 +9,7 @@ namespace CoachBot.Evaluation;
 /// </summary>
 public static class FirstReplyReport
 {
-    private const string Header = "cases  advice  expected-id  forbidden  language  pass (all four)";
+    private const string Header = "cases  advice  expected-id  forbidden  language  figures  pass (all five)";
 
     public static async Task WriteAsync(TextWriter output, string title, IReadOnlyList<FirstReplyOutcome> outcomes, bool listFailures, CancellationToken cancellationToken)
     {
@@ -26,7 +26,8 @@ public static class FirstReplyReport
         lines.AddRange(ConfusionMatrix(outcomes));
         lines.Add(string.Empty);
         lines.Add("advice: Say-now line and a citation, among cases expecting advice; expected-id: an expected id cited, among cases listing one;");
-        lines.Add("forbidden: cases citing a forbidden id (count); language: every message in the case's language and script; pass: all four.");
+        lines.Add("forbidden: cases citing a forbidden id (count); language: every message in the case's language and script;");
+        lines.Add("figures: no negative amount, no % above 100, no dollar figures from a rate in another currency (anywhere, More too); pass: all five.");
         if (listFailures)
         {
             lines.Add(string.Empty);
@@ -47,7 +48,7 @@ public static class FirstReplyReport
 
     private static string Row(string label, FirstReplyFigures f, int width = 22) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Clip(label, width - 1).PadRight(width)}{f.Cases,5}  {Percent(f.AdvicePresent, f.ExpectingAdvice),6}  {Percent(f.ExpectedCited, f.WithExpectedIds),11}  {f.ForbiddenCited,9}  {Percent(f.LanguageRight, f.Cases),8}  {Percent(f.Passed, f.Cases),6}");
+            $"{Clip(label, width - 1).PadRight(width)}{f.Cases,5}  {Percent(f.AdvicePresent, f.ExpectingAdvice),6}  {Percent(f.ExpectedCited, f.WithExpectedIds),11}  {f.ForbiddenCited,9}  {Percent(f.LanguageRight, f.Cases),8}  {Percent(f.FiguresRight, f.Cases),7}  {Percent(f.Passed, f.Cases),6}");
 
     private static IEnumerable<string> ConfusionMatrix(IReadOnlyList<FirstReplyOutcome> outcomes)
     {

@@ -4,9 +4,10 @@ namespace CoachBot.Evaluation;
 
 /// <summary>
 /// The figures the frozen part must reach. Issue 9 asks advice on ≥ 95% of first replies that expect it and every
-/// reply in the user's language; the expected-id and pass figures are issue 10's to raise, so they default to 0.
+/// reply in the user's language; issue 10 asks the figure invariants to hold in every reply; the expected-id and
+/// pass figures are issue 10's to raise, so they default to 0.
 /// </summary>
-public sealed record FirstReplyThresholds(double Advice = 0.95, double Language = 1.0, double ExpectedId = 0, double Pass = 0)
+public sealed record FirstReplyThresholds(double Advice = 0.95, double Language = 1.0, double ExpectedId = 0, double Pass = 0, double Figures = 1.0)
 {
     /// <summary>Each figure below its threshold, as a line for the operator; empty when all are met.</summary>
     public IReadOnlyList<string> Misses(FirstReplyFigures figures)
@@ -16,6 +17,7 @@ public sealed record FirstReplyThresholds(double Advice = 0.95, double Language 
         {
             Miss("advice present", figures.AdviceShare, Advice),
             Miss("reply language", figures.LanguageShare, Language),
+            Miss("figure invariants", figures.FiguresShare, Figures),
             Miss("expected id cited", figures.ExpectedShare, ExpectedId),
             Miss("pass", figures.PassShare, Pass),
         }.OfType<string>().ToList();

@@ -99,6 +99,15 @@ public sealed class DiscountPhrasingPropertyTests(SamplePolicy sample) : IClassF
     public void ImpossibleFigures_NoPlan(string message) =>
         Assert.True(DiscountTerms.From(Recogniser.Recognise(message).Amounts).DoNotAddUp, message);
 
+    [Fact]
+    public void TwoNightlyPrices_NoAmountOff_TheAskIsTheDifference()
+    {
+        var terms = DiscountTerms.From(Recogniser.Recognise("walk-in wants 100 dollars a night instead of 135").Amounts);
+
+        Assert.Equal(135m, terms.Rate);
+        Assert.Equal(Concession.OfAmount(35), terms.Ask);
+    }
+
     private static (string Text, string? Currency, decimal Rate) Rate(Random random, string language)
     {
         var pick = random.Next(4);

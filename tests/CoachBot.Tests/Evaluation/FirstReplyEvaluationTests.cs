@@ -74,6 +74,8 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
             $"Advice on {figures.AdvicePresent}/{figures.ExpectingAdvice} first replies, {AdviceFloor:P0} at least. Without advice:\n{string.Join('\n', noAdvice)}");
         Assert.True(figures.LanguageShare >= 1.0,
             $"{figures.Cases - figures.LanguageRight} first replies not in the user's language:\n{string.Join('\n', wrongLanguage)}");
+        var wrongFigures = outcomes.Where(o => !o.FiguresRight).Select(o => $"{o.Case.Id}: {string.Join(", ", o.FigureProblems)}");
+        Assert.True(figures.FiguresShare >= 1.0, $"Figure invariants broken:\n{string.Join('\n', wrongFigures)}");
         Assert.True(figures.PassShare >= PassFloor,
             $"{figures.Passed}/{figures.Cases} first replies pass all four checks, {PassFloor:P0} at least. Failing:\n{string.Join('\n', failing)}");
     }

@@ -25,11 +25,21 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     public static DiscountTerms From(IReadOnlyList<Amount> amounts)
     {
         ArgumentNullException.ThrowIfNull(amounts);
-        var rate = amounts.FirstOrDefault(a => a.Role == AmountRole.RoomRate && a.Kind == AmountKind.Money)?.Value;
+        var rates = amounts.Where(a => a.Role == AmountRole.RoomRate && a.Kind == AmountKind.Money).Select(a => a.Value).ToList();
+        var rate = rates.Count > 0 ? rates[0] : (decimal?)null;
         var given = Sum(amounts.Where(a => a.Role == AmountRole.Given));
         var asked = amounts.Where(a => a.Role == AmountRole.Ask).ToList();
+        var ask = asked.Count == 0 ? null : Sum(asked);
+        if (rates.Count == 2 && ask is null && rates[0] != rates[1])
+        {
+            // Two nightly prices and no amount off ("wants 100 a night instead of 135"): the rate and the price the
+            // guest wants, so the ask is the difference.
+            rate = Math.Max(rates[0], rates[1]);
+            ask = Concession.OfAmount(rate.Value - Math.Min(rates[0], rates[1]));
+        }
+
         var currency = amounts.Where(a => a.Kind == AmountKind.Money).Select(a => a.Currency).FirstOrDefault(c => c is not null);
-        return new DiscountTerms(rate, given, asked.Count == 0 ? null : Sum(asked)) { Currency = currency };
+        return new DiscountTerms(rate, given, ask) { Currency = currency };
     }
 
     /// <summary>
@@ -44,12 +54,12 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     }
 
     /// <summary>
-    /// Whether the figures cannot describe a real offer: more than 100% off, or already given as much as the rate
+    /// Whether the figures cannot describe a real offer: more than 100% off, or as much given or asked as the rate
     /// itself. No plan is worked out from them; the card asks to check them.
     /// </summary>
     public bool DoNotAddUp =>
         Given.Percent > 100 || (Ask?.Percent ?? 0) > 100
-        || (Rate is > 0 && Given.OffFor(Rate.Value) >= Rate.Value);
+        || (Rate is > 0 && (Given.OffFor(Rate.Value) >= Rate.Value || (Ask?.OffFor(Rate.Value) ?? 0) >= Rate.Value));
 
     /// <summary>These figures with every figure <paramref name="newer"/> gives put in place of the old one.</summary>
     public DiscountTerms With(DiscountTerms newer)
