@@ -14,4 +14,7 @@ public enum AmountRole
 
     /// <summary>A discount already given ("after 10%", "đã giảm", "已经打了九折").</summary>
     Given,
+
+    /// <summary>The price the guest wants to pay, not an amount off ("wants it for 80", "chỉ chịu trả", "只肯付").</summary>
+    TargetPrice,
 }

@@ -102,6 +102,7 @@ internal static class MatchResolver
         "room_rate" => AmountRole.RoomRate,
         "ask" => AmountRole.Ask,
         "given" => AmountRole.Given,
+        "target_price" => AmountRole.TargetPrice,
         _ => AmountRole.None,
     };
 }

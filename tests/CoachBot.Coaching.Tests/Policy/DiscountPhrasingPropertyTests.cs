@@ -108,6 +108,17 @@ public sealed class DiscountPhrasingPropertyTests(SamplePolicy sample) : IClassF
         Assert.Equal(Concession.OfAmount(35), terms.Ask);
     }
 
+    [Theory]
+    [InlineData("The rate is 95 USD and he wants it for 80", 95, 15)]
+    [InlineData("room rate $150, guest will pay only $120", 150, 30)]
+    public void PriceTheGuestWants_TheAskIsTheDifferenceNotTheWholePrice(string message, decimal rate, decimal off)
+    {
+        var terms = DiscountTerms.From(Recogniser.Recognise(message).Amounts);
+
+        Assert.Equal(rate, terms.Rate);
+        Assert.Equal(Concession.OfAmount(off), terms.Ask);
+    }
+
     private static (string Text, string? Currency, decimal Rate) Rate(Random random, string language)
     {
         var pick = random.Next(4);

@@ -30,6 +30,13 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         var given = Sum(amounts.Where(a => a.Role == AmountRole.Given));
         var asked = amounts.Where(a => a.Role == AmountRole.Ask).ToList();
         var ask = asked.Count == 0 ? null : Sum(asked);
+        var target = amounts.FirstOrDefault(a => a.Role == AmountRole.TargetPrice && a.Kind == AmountKind.Money)?.Value;
+        if (rate is { } known && target is > 0 && target < known && ask is null)
+        {
+            // "Rate 95, he wants it for 80": the price he wants, so the ask is the difference.
+            ask = Concession.OfAmount(known - target.Value);
+        }
+
         if (rates.Count == 2 && ask is null && rates[0] != rates[1])
         {
             // Two nightly prices and no amount off ("wants 100 a night instead of 135"): the rate and the price the
