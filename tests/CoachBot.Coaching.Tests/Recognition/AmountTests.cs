@@ -93,4 +93,9 @@ public sealed class AmountTests(RecogniserFixture fixture) : IClassFixture<Recog
     {
         Assert.Empty(fixture.Recogniser.Recognise(text).Amounts);
     }
+    [Theory]
+    [InlineData("Ông khách phòng 301 cứ gõ cửa phòng khác lúc nửa đêm")]
+    [InlineData("khach phong 301 cu go cua phong khac")]
+    public void Recognise_RoomNumberBeforeAWordThatFoldsLikeASlangUnit_NoAmount(string text) =>
+        Assert.Empty(fixture.Recogniser.Recognise(text).Amounts);
 }
