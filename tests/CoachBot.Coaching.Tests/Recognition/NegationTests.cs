@@ -55,4 +55,13 @@ public sealed class NegationTests(RecogniserFixture fixture) : IClassFixture<Rec
         Assert.True(result.Facts.TryGet("guest_emotion", out var emotion));
         Assert.Equal("angry", emotion.Symbol);
     }
+    [Theory]
+    [InlineData("his room was not cleaned and he wants the manager", "demands_manager")]
+    [InlineData("phòng không sạch và khách đòi gặp quản lý", "demands_manager")]
+    public void Recognise_NegationInAnEarlierClause_DoesNotReachPastAnd(string text, string fact)
+    {
+        var facts = fixture.Recogniser.Recognise(text).Facts;
+
+        Assert.True(facts.TryGet(fact, out var value) && value.IsTrue, text);
+    }
 }
