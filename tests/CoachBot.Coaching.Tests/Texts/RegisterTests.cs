@@ -43,6 +43,7 @@ public sealed partial class RegisterTests
         {
             problems.AddRange(TaiwanTerms.Where(t => text.Contains(t.Mainland, StringComparison.Ordinal)).Select(t => $"{t.Mainland} → {t.Taiwan}: {text}"));
             problems.AddRange(text.Where(simplifiedOnly.Contains).Select(c => $"simplified {c}: {text}"));
+            problems.AddRange(text.Where(c => c is '“' or '”').Take(1).Select(_ => $"“ ” → 「 」: {text}"));
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
