@@ -18,11 +18,12 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
     // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
     private const double AdviceFloor = 0.95;
 
-    // The frozen pass share reached (86.6%); raise it as issue 10's work raises the figures, to 0.95.
-    private const double PassFloor = 0.85;
+    // The frozen pass share reached (81.5% when 150 harder cases joined the set); raise it as issue 10's work raises
+    // the figures, to 0.95.
+    private const double PassFloor = 0.80;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
-    private const string FrozenSha256 = "89f3dc9f098cab015cbfd8a898fd5933f3cb574e6be043ffd273479d14abf8cd";
+    private const string FrozenSha256 = "dd985bf8533a121eaabc1d6f64a3607dbbcc59271839bc235772465aa3f148f2";
 
     private static readonly string Folder = FirstReplyCaseFile.FindFolder(AppContext.BaseDirectory)
         ?? throw new DirectoryNotFoundException("tests/evaluation/first-reply not found above the test binaries");
