@@ -35,6 +35,16 @@ internal sealed class CoachingServices(ContentSet content, RoleMap? roles, Coach
         return Policy.RoleOf(keys);
     }
 
+    /// <summary>
+    /// The user's role when the configuration names one; null for a user it does not know, who gets the lowest
+    /// role's authority but no reading of their words by a role they may not have.
+    /// </summary>
+    public StaffRole? ConfiguredRoleOf(IncomingTurn turn)
+    {
+        var keys = turn.Roles.Count > 0 ? turn.Roles : roles?.Resolve(turn.AadObjectId) ?? [];
+        return keys.Any(k => StaffRoles.TryParse(k, out _)) ? Policy.RoleOf(keys) : null;
+    }
+
     /// <summary>The language code of the playbooks' texts for a reply language ("en", "vi", "zh", "zh-Hant").</summary>
     public static string TextCode(ReplyLanguage language) => language.Tag;
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
 
 namespace CoachBot.Coaching.Recognition;
 
@@ -28,6 +29,12 @@ internal sealed class Lexicon
 
     /// <summary>The app's command titles by <see cref="CommandTitle.Key"/>.</summary>
     public required IReadOnlyDictionary<string, CommandTitle> Commands { get; init; }
+
+    /// <summary>
+    /// Per role, a factor on each intent's score: who asks shifts a close call between two readings of the same
+    /// words (a front-desk message about "the same breakfast every day" is a guest's complaint, not a client's objection).
+    /// </summary>
+    public required IReadOnlyDictionary<StaffRole, IReadOnlyDictionary<string, double>> RolePriors { get; init; }
 
     public FactKind KindOf(string fact) => Facts[fact].Kind;
 }

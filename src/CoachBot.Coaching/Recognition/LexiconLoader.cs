@@ -54,7 +54,7 @@ internal sealed partial class LexiconLoader
             throw new LexiconException(_errors);
         }
 
-        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands"]);
+        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands", "role_priors"]);
         ReadLanguageMarkers(sections.GetValueOrDefault("language_markers"));
         ReadNeutral(sections.GetValueOrDefault("neutral"));
         var (window, punctuation) = ReadNegation(sections.GetValueOrDefault("negation"));
@@ -63,6 +63,7 @@ internal sealed partial class LexiconLoader
         var amounts = ReadAmounts(sections.GetValueOrDefault("amounts"));
         var clarification = ReadClarification(sections.GetValueOrDefault("clarification"));
         var commands = ReadCommands(sections.GetValueOrDefault("commands"));
+        var priors = ReadRolePriors(sections.GetValueOrDefault("role_priors"));
         if (_errors.Count > 0)
         {
             throw new LexiconException(_errors);
@@ -78,6 +79,7 @@ internal sealed partial class LexiconLoader
             Amounts = amounts!,
             Clarification = clarification!,
             Facts = _facts,
+            RolePriors = priors,
             Commands = commands,
         };
     }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Knowledge;
+using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Recognition;
@@ -48,8 +49,11 @@ public sealed class Recogniser
     /// </summary>
     internal string Fold(string text) => _lexicon.Normaliser.Fold(UnicodeText.Normalize(text));
 
-    /// <summary>Recognises one message. <paramref name="localeHint"/> (e.g. the activity locale) breaks language ties.</summary>
-    public Recognition Recognise(string text, string? localeHint = null)
+    /// <summary>
+    /// Recognises one message. <paramref name="localeHint"/> (e.g. the activity locale) breaks language ties;
+    /// <paramref name="role"/>, the sender's configured role, weighs the readings by what that role brings.
+    /// </summary>
+    public Recognition Recognise(string text, string? localeHint = null, StaffRole? role = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var original = UnicodeText.Normalize(text);
@@ -70,6 +74,18 @@ public sealed class Recogniser
             }
         }
 
+        var evidence = new Dictionary<string, double>(scores, StringComparer.Ordinal);
+        if (role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors))
+        {
+            foreach (var (intent, factor) in priors)
+            {
+                if (scores.TryGetValue(intent, out var score))
+                {
+                    scores[intent] = score * factor;
+                }
+            }
+        }
+
         var (chosen, confidence) = IntentScorer.Choose(scores);
         if (_lexicon.Commands.TryGetValue(CommandTitle.Key(folded), out var command))
         {
@@ -86,6 +102,6 @@ public sealed class Recogniser
         }
 
         facts.Set("intent", chosen).Set("language", language);
-        return new Recognition(chosen, facts, language, script, confidence, amounts, clarification);
+        return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence };
     }
 }

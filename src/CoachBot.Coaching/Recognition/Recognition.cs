@@ -8,6 +8,7 @@ namespace CoachBot.Coaching.Recognition;
 /// <see cref="Facts"/> holds the intent, the language and every fact found, ready for the rules engine.
 /// <see cref="Language"/> is <c>en</c>, <c>vi</c> or <c>zh</c>; <see cref="Script"/> is <c>latin</c>,
 /// <c>hans</c> or <c>hant</c> (traditional Chinese, so replies can use traditional characters).
+/// <see cref="Scores"/> is the evidence the words give each intent, before the role's weights.
 /// </summary>
 public sealed record Recognition(
     string Intent,
@@ -16,4 +17,7 @@ public sealed record Recognition(
     string Script,
     double Confidence,
     IReadOnlyList<Amount> Amounts,
-    Clarification? Clarification);
+    Clarification? Clarification)
+{
+    public IReadOnlyDictionary<string, double> Scores { get; init; } = new Dictionary<string, double>();
+}

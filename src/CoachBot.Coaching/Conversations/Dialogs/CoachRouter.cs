@@ -11,6 +11,8 @@ namespace CoachBot.Coaching.Conversations;
 /// </summary>
 internal sealed class CoachRouter
 {
+    private const double OneKeyword = 1;
+
     private readonly CoachingServices _services;
     private readonly AdviceActionHandler _actions;
     private readonly Advisor _advisor;
@@ -60,7 +62,7 @@ internal sealed class CoachRouter
             return null;
         }
 
-        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale);
+        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale, _services.ConfiguredRoleOf(dc.Turn));
         if (await _updater.TryTypedFiguresAsync(dc, recognition, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -102,7 +104,7 @@ internal sealed class CoachRouter
             return true;
         }
 
-        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale);
+        var recognition = _services.Recogniser.Recognise(text, dc.Turn.Locale, _services.ConfiguredRoleOf(dc.Turn));
         if (!OpenQuestion.IsInterruptedBy(dc, recognition))
         {
             if (OpenQuestion.TakesText(dc))
@@ -166,8 +168,11 @@ internal sealed class CoachRouter
         if (intent == "unknown" && recognition.Confidence > 0 && alternatives.Count > 0 && Advisor.Domain(alternatives[0]) is not null)
         {
             // Unsure between situations it has some evidence for: advise on the likeliest, and offer the others on the card.
+            // Less evidence than one ordinary keyword (only "the guest", say) is a guess, and the card says so; a trap
+            // question is answered whatever the situation.
             intent = alternatives[0];
             facts.Set("intent", intent);
+            guessed = recognition.Scores.GetValueOrDefault(intent) < OneKeyword && !facts.TryGet("trap_question", out _);
         }
         else if (intent == "unknown" && recognition.Clarification is { } unsure && !HasEmergency(recognition)
             && IsSituation(dc.Turn.Text ?? string.Empty) && RoleGuess(_services.RoleOf(dc.Turn)) is { } likeliest)
