@@ -73,13 +73,18 @@ internal sealed class KeywordAutomaton
 
     private static bool OnBoundary(string text, string phrase, int start, int end)
     {
-        if (CharClass.IsWordChar(phrase[0]) && start > 0 && CharClass.IsWordChar(text[start - 1]))
+        if (CharClass.IsWordChar(phrase[0]) && start > 0 && JoinsWord(text, start - 1))
         {
             return false;
         }
 
-        return !CharClass.IsWordChar(phrase[^1]) || end >= text.Length || !CharClass.IsWordChar(text[end]);
+        return !CharClass.IsWordChar(phrase[^1]) || end >= text.Length || !JoinsWord(text, end);
     }
+
+    // An apostrophe belongs to a word only inside it ("didn't"); as a quote mark ("'neu ben em…'") it is a boundary.
+    private static bool JoinsWord(string text, int index) => text[index] != '\''
+        ? CharClass.IsWordChar(text[index])
+        : index > 0 && index + 1 < text.Length && char.IsLetterOrDigit(text[index - 1]) && char.IsLetterOrDigit(text[index + 1]);
 
     private void BuildFailureLinks(List<List<int>> outputs)
     {

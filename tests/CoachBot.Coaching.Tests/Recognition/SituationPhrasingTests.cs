@@ -109,4 +109,15 @@ public sealed class SituationPhrasingTests(RecogniserFixture fixture) : IClassFi
         Assert.True(result.Facts.TryGet("objection_type", out var type));
         Assert.Equal("price", type.Symbol);
     }
+
+    [Theory]
+    [InlineData("em dinh hoi khach 'neu ben em bang gia ben kia thi anh co ky khong' nen ko")]
+    [InlineData("should I ask them 'if we can beat your rate, any reason not to sign?'")]
+    public void Recognise_QuotedWords_ReadAsIfUnquoted(string text)
+    {
+        // A quote mark is not part of the word it touches (an apostrophe inside "didn't" is).
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.True(result.Facts.TryGet("trap_question", out var trap) && trap.Symbol == "trial_close", "trial-close trap");
+    }
 }
