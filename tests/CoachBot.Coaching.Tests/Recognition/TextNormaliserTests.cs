@@ -25,9 +25,12 @@ public sealed class TextNormaliserTests
 
         Assert.Equal(Normaliser.Fold("khách giận"), Normaliser.Fold(decomposed));
     }
+
     [Theory]
     [InlineData("客人在櫃檯客訴房間太吵", "complaint")]
     [InlineData("客人說晨喚沒打，他錯過了飛機", "complaint")]
+    [InlineData("房客在櫃台大吵，說房間很髒", "complaint")]
+    [InlineData("客戶說哪間飯店都一樣", "objection")]
     public void Recognise_TaiwanWords_UnderstoodAsTheirMainlandSynonyms(string message, string intent)
     {
         var recognition = Recogniser.LoadDefault().Recognise(message);
