@@ -36,5 +36,8 @@ internal sealed class Lexicon
     /// </summary>
     public required IReadOnlyDictionary<StaffRole, IReadOnlyDictionary<string, double>> RolePriors { get; init; }
 
+    /// <summary>Short forms typed on a phone, written out before matching.</summary>
+    public required Abbreviations Abbreviations { get; init; }
+
     public FactKind KindOf(string fact) => Facts[fact].Kind;
 }

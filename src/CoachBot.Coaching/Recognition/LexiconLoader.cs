@@ -54,7 +54,7 @@ internal sealed partial class LexiconLoader
             throw new LexiconException(_errors);
         }
 
-        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands", "role_priors"]);
+        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands", "role_priors", "abbreviations"]);
         ReadLanguageMarkers(sections.GetValueOrDefault("language_markers"));
         ReadNeutral(sections.GetValueOrDefault("neutral"));
         var (window, punctuation) = ReadNegation(sections.GetValueOrDefault("negation"));
@@ -64,6 +64,7 @@ internal sealed partial class LexiconLoader
         var clarification = ReadClarification(sections.GetValueOrDefault("clarification"));
         var commands = ReadCommands(sections.GetValueOrDefault("commands"));
         var priors = ReadRolePriors(sections.GetValueOrDefault("role_priors"));
+        var abbreviations = ReadAbbreviations(sections.GetValueOrDefault("abbreviations"));
         if (_errors.Count > 0)
         {
             throw new LexiconException(_errors);
@@ -80,6 +81,7 @@ internal sealed partial class LexiconLoader
             Clarification = clarification!,
             Facts = _facts,
             RolePriors = priors,
+            Abbreviations = abbreviations,
             Commands = commands,
         };
     }

@@ -57,7 +57,7 @@ public sealed class Recogniser
     {
         ArgumentNullException.ThrowIfNull(text);
         var original = UnicodeText.Normalize(text);
-        var folded = _lexicon.Normaliser.Fold(original);
+        var folded = _lexicon.Abbreviations.Expand(_lexicon.Normaliser.Fold(original));
         var resolved = MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon);
         var script = LanguageDetector.Script(original, _lexicon.Normaliser);
         var language = LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint);
