@@ -39,5 +39,8 @@ internal sealed class Lexicon
     /// <summary>Short forms typed on a phone, written out before matching.</summary>
     public required Abbreviations Abbreviations { get; init; }
 
+    /// <summary>Labelled first messages for what the words do not settle.</summary>
+    public required ExampleBank Examples { get; init; }
+
     public FactKind KindOf(string fact) => Facts[fact].Kind;
 }

@@ -32,18 +32,23 @@ internal sealed partial class LexiconLoader
     }
 
     /// <summary>Loads the lexicon, the character table and the fact vocabulary from a playbooks folder.</summary>
-    public static Lexicon Load(string playbooksDirectory) => Parse(
-        File.ReadAllText(Path.Combine(playbooksDirectory, LexiconFile)),
-        File.ReadAllText(Path.Combine(playbooksDirectory, TableFile)),
-        File.ReadAllText(Path.Combine(playbooksDirectory, FactsFile)));
-
-    public static Lexicon Parse(string lexiconYaml, string tableText, string factsYaml)
+    public static Lexicon Load(string playbooksDirectory)
     {
-        var loader = new LexiconLoader(LexiconFile, FactsFileReader.Parse(factsYaml));
-        return loader.Build(lexiconYaml, tableText);
+        var examples = Path.Combine(playbooksDirectory, ExamplesFile);
+        return Parse(
+            File.ReadAllText(Path.Combine(playbooksDirectory, LexiconFile)),
+            File.ReadAllText(Path.Combine(playbooksDirectory, TableFile)),
+            File.ReadAllText(Path.Combine(playbooksDirectory, FactsFile)),
+            File.Exists(examples) ? File.ReadAllText(examples) : string.Empty);
     }
 
-    private Lexicon Build(string lexiconYaml, string tableText)
+    public static Lexicon Parse(string lexiconYaml, string tableText, string factsYaml, string examplesJsonl = "")
+    {
+        var loader = new LexiconLoader(LexiconFile, FactsFileReader.Parse(factsYaml));
+        return loader.Build(lexiconYaml, tableText, examplesJsonl);
+    }
+
+    private Lexicon Build(string lexiconYaml, string tableText, string examplesJsonl)
     {
         var words = new List<(string Taiwan, string Mainland, int Line)>();
         var table = TraditionalTable.Parse(tableText, Path.GetFileName(TableFile), _errors, words);
@@ -54,7 +59,7 @@ internal sealed partial class LexiconLoader
             throw new LexiconException(_errors);
         }
 
-        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands", "role_priors", "abbreviations"]);
+        var sections = Sections(root, ["version", "language_markers", "neutral", "negation", "intents", "facts", "amounts", "clarification", "commands", "role_priors", "abbreviations", "example_labels"]);
         ReadLanguageMarkers(sections.GetValueOrDefault("language_markers"));
         ReadNeutral(sections.GetValueOrDefault("neutral"));
         var (window, punctuation) = ReadNegation(sections.GetValueOrDefault("negation"));
@@ -65,6 +70,7 @@ internal sealed partial class LexiconLoader
         var commands = ReadCommands(sections.GetValueOrDefault("commands"));
         var priors = ReadRolePriors(sections.GetValueOrDefault("role_priors"));
         var abbreviations = ReadAbbreviations(sections.GetValueOrDefault("abbreviations"));
+        var examples = ReadExamples(examplesJsonl, ReadExampleLabels(sections.GetValueOrDefault("example_labels")), abbreviations);
         if (_errors.Count > 0)
         {
             throw new LexiconException(_errors);
@@ -82,6 +88,7 @@ internal sealed partial class LexiconLoader
             Facts = _facts,
             RolePriors = priors,
             Abbreviations = abbreviations,
+            Examples = examples,
             Commands = commands,
         };
     }

@@ -74,7 +74,14 @@ public sealed class Recogniser
             }
         }
 
+        // The words' own evidence, for tools that show why: what the examples add below is a reading, not a keyword.
         var evidence = new Dictionary<string, double>(scores, StringComparer.Ordinal);
+        var emergency = facts.TryGet("emergency", out var e) && e.Symbol != "none";
+        if (!emergency)
+        {
+            ExampleFallback.AddIntent(_lexicon.Examples, folded, scores, facts);
+        }
+
         if (role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors))
         {
             foreach (var (intent, factor) in priors)
@@ -93,7 +100,11 @@ public sealed class Recogniser
             (chosen, confidence, language) = (command.Intent, Math.Max(confidence, CommandConfidence), command.Language);
         }
 
-        var emergency = facts.TryGet("emergency", out var e) && e.Symbol != "none";
+        if (!emergency)
+        {
+            ExampleFallback.AddTopic(_lexicon.Examples, folded, chosen, facts);
+        }
+
         Clarification? clarification = null;
         if (!emergency && confidence < _options.ClarifyBelow)
         {

@@ -13,7 +13,7 @@ internal sealed class ContentWatcher : IDisposable
 
     // Playbooks, lexicon, texts and policy are YAML, the character table text, the schemas JSON; editors' swap,
     // lock and backup files (".x.yaml.swp", ".#x.yaml", "x.yaml~", vim's "4913") are none of these.
-    private static readonly string[] ContentExtensions = [".yaml", ".yml", ".txt", ".json"];
+    private static readonly string[] ContentExtensions = [".yaml", ".yml", ".txt", ".json", ".jsonl"];
 
     private List<FileSystemWatcher> _watchers = [];
     private readonly ChannelWriter<string> _changes;

@@ -18,9 +18,9 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
     // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
     private const double AdviceFloor = 0.95;
 
-    // The frozen pass share reached (81.5% when 150 harder cases joined the set); raise it as issue 10's work raises
-    // the figures, to 0.95.
-    private const double PassFloor = 0.80;
+    // The frozen pass share reached (82.6% when 240 more unseen cases joined the set, 86.6% with the labelled
+    // examples); raise it as issue 10's work raises the figures, to 0.95.
+    private const double PassFloor = 0.85;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
     private const string FrozenSha256 = "bc387fc0738702a5e0a6006758a7e001900e3a2dc57f79088b45e6623c5ec005";
@@ -54,6 +54,23 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
             var count = frozen.Count(c => c.Language.StartsWith(language, StringComparison.Ordinal));
             Assert.True(count >= 40, $"{count} frozen {language} cases, at least 40 wanted");
         }
+    }
+
+    [Fact]
+    public async Task RecogniserExamples_ComeFromTheTuningPartOnly()
+    {
+        // The recogniser's labelled examples may hold tuning cases, never a frozen one: the frozen part measures them.
+        var frozen = await FirstReplyCaseFile.LoadAsync(Path.Combine(Folder, FirstReplyCaseFile.FrozenFile), CancellationToken.None);
+        var tuning = (await FirstReplyCaseFile.LoadAsync(Path.Combine(Folder, FirstReplyCaseFile.TuningFile), CancellationToken.None)).Select(c => c.Id).ToHashSet();
+        var examples = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Playbooks", "recogniser", "examples.jsonl"))
+            .Where(l => l.Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Select(e => (Id: e.GetProperty("id").GetString()!, Text: e.GetProperty("text").GetString()!))
+            .ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, e => Assert.Contains(e.Id, tuning));
+        Assert.Empty(frozen.Select(c => c.Text).Intersect(examples.Select(e => e.Text)));
     }
 
     [Fact]

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// First messages labelled with what they were about, for the messages the lexicon's words do not settle: the
+/// nearest examples by TF-IDF cosine over word and character n-grams (Han: characters and pairs) on folded text.
+/// An inverted index keeps a lookup to the examples that share a feature with the message.
+/// </summary>
+internal sealed class ExampleBank
+{
+    private const int Neighbours = 3;
+
+    private readonly ExampleLabel[] _labels;
+    private readonly FrozenDictionary<string, (int Example, float Weight)[]> _postings;
+    private readonly FrozenDictionary<string, float> _idf;
+    private readonly int[] _labelOf;
+    private readonly float _unseen;
+
+    private ExampleBank(ExampleLabel[] labels, int[] labelOf, FrozenDictionary<string, (int, float)[]> postings, FrozenDictionary<string, float> idf)
+    {
+        _unseen = idf.Count == 0 ? 1 : idf.Values.Max();
+        _labels = labels;
+        _labelOf = labelOf;
+        _postings = postings;
+        _idf = idf;
+    }
+
+    public static ExampleBank Empty { get; } = Build([]);
+
+    public int Count => _labelOf.Length;
+
+    /// <summary>Indexes <paramref name="examples"/>: folded text and its label.</summary>
+    public static ExampleBank Build(IReadOnlyList<(string Folded, ExampleLabel Label)> examples)
+    {
+        var labels = examples.Select(e => e.Label).Distinct().ToArray();
+        var labelOf = examples.Select(e => Array.IndexOf(labels, e.Label)).ToArray();
+        var counts = examples.Select(e => Features(e.Folded)).ToArray();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var feature in counts.SelectMany(c => c.Keys))
+        {
+            documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+        }
+
+        var idf = documentFrequency.ToFrozenDictionary(p => p.Key, p => (float)Math.Log(1 + (double)examples.Count / p.Value), StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            foreach (var (feature, weight) in Normalise(counts[i], idf, 1))
+            {
+                (postings.TryGetValue(feature, out var list) ? list : postings[feature] = []).Add((i, weight));
+            }
+        }
+
+        return new ExampleBank(labels, labelOf, postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), idf);
+    }
+
+    /// <summary>
+    /// The label the nearest examples agree on among those <paramref name="allowed"/> (each of the three nearest votes
+    /// with its similarity), with the similarity of its nearest example; null when no example shares a feature.
+    /// </summary>
+    public (ExampleLabel Label, double Similarity)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
+    {
+        var similarity = new Dictionary<int, float>();
+        foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
+        {
+            if (!_postings.TryGetValue(feature, out var list))
+            {
+                continue;
+            }
+
+            foreach (var (example, exampleWeight) in list)
+            {
+                if (allowed(_labels[_labelOf[example]]))
+                {
+                    similarity[example] = similarity.GetValueOrDefault(example) + (weight * exampleWeight);
+                }
+            }
+        }
+
+        var votes = similarity.OrderByDescending(p => p.Value).Take(Neighbours)
+            .GroupBy(p => _labelOf[p.Key])
+            .Select(g => (Label: g.Key, Vote: g.Sum(p => p.Value), Best: g.Max(p => p.Value)))
+            .OrderByDescending(v => v.Vote)
+            .FirstOrDefault();
+        return votes.Vote > 0 ? (_labels[votes.Label], votes.Best) : null;
+    }
+
+    // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as
+    // characters (half weight) and pairs.
+    private static Dictionary<string, float> Features(string folded)
+    {
+        var features = new Dictionary<string, float>(StringComparer.Ordinal);
+        void Add(string feature, float weight) => features[feature] = features.GetValueOrDefault(feature) + weight;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (CharClass.IsHan(c))
+            {
+                Add(c.ToString(), 0.5f);
+                if (i + 1 < folded.Length && CharClass.IsHan(folded[i + 1]))
+                {
+                    Add(folded.Substring(i, 2), 1);
+                }
+
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < folded.Length && char.IsLetterOrDigit(folded[i]) && !CharClass.IsHan(folded[i]))
+                {
+                    i++;
+                }
+
+                var word = folded[start..i];
+                Add("w:" + word, 1);
+                var padded = " " + word + " ";
+                for (var j = 0; j + 3 <= padded.Length; j++)
+                {
+                    Add(string.Concat("c:", padded.AsSpan(j, 3)), 1);
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return features;
+    }
+
+    // A feature no example has counts in the message's length (something the examples do not know), at the weight of
+    // the rarest known feature, but matches nothing.
+    private static IEnumerable<(string Feature, float Weight)> Normalise(Dictionary<string, float> counts, IReadOnlyDictionary<string, float> idf, float unseen)
+    {
+        var weighted = counts
+            .Select(p => (p.Key, Weight: (1 + MathF.Log(p.Value)) * idf.GetValueOrDefault(p.Key, unseen)))
+            .ToList();
+        var norm = MathF.Sqrt(weighted.Sum(p => p.Weight * p.Weight));
+        return norm == 0 ? [] : weighted.Select(p => (p.Key, p.Weight / norm));
+    }
+}

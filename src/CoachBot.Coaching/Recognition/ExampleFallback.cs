@@ -1,0 +1,74 @@
+using CoachBot.Coaching.Knowledge;
+
+namespace CoachBot.Coaching.Recognition;
+
+/// <summary>
+/// What the labelled examples add where the lexicon's words fall short, in three places: a message with less evidence
+/// than one ordinary keyword takes the intent of its nearest examples; an objection or a manager question whose type
+/// no word names takes the type of the nearest examples of that intent; a "should I…?" that names no trap takes the
+/// trap of the nearest trap question. Each only above a similarity the tuning examples showed to be mostly right
+/// (leave-one-out); a fact the words set is never overridden.
+/// </summary>
+internal static class ExampleFallback
+{
+    private const double OneKeyword = 1;
+    private const double OpenSimilarity = 0.40;
+    private const double TopicSimilarity = 0.30;
+    private const double TrapSimilarity = 0.45;
+
+    // Enough to carry the intent over the clarification threshold, no more than two agreeing keywords.
+    private const double ExampleEvidence = 2;
+
+    private static readonly Dictionary<string, string> TopicFacts = new(StringComparer.Ordinal)
+    {
+        ["objection"] = "objection_type",
+        ["manager_question"] = "manager_topic",
+    };
+
+    /// <summary>Before the intent is chosen: the nearest examples' intent when the words give almost none.</summary>
+    public static void AddIntent(ExampleBank examples, string folded, Dictionary<string, double> scores, FactSet facts)
+    {
+        if (examples.Count == 0 || (scores.Count > 0 && scores.Values.Max() >= OneKeyword))
+        {
+            return;
+        }
+
+        if (examples.Nearest(folded, _ => true) is { Similarity: >= OpenSimilarity } nearest)
+        {
+            scores[nearest.Label.Intent] = scores.GetValueOrDefault(nearest.Label.Intent) + ExampleEvidence;
+            SetMissing(nearest.Label, facts);
+        }
+    }
+
+    /// <summary>After the intent is chosen: the topic and the trap no word named.</summary>
+    public static void AddTopic(ExampleBank examples, string folded, string intent, FactSet facts)
+    {
+        if (examples.Count == 0)
+        {
+            return;
+        }
+
+        if (TopicFacts.TryGetValue(intent, out var topic) && !facts.TryGet(topic, out _)
+            && examples.Nearest(folded, l => l.Intent == intent && l.Sets(topic)) is { Similarity: >= TopicSimilarity } nearest)
+        {
+            SetMissing(nearest.Label, facts);
+        }
+
+        if (facts.TryGet("asks_permission", out var asks) && asks.IsTrue && !facts.TryGet("trap_question", out _)
+            && examples.Nearest(folded, l => l.Sets("trap_question")) is { Similarity: >= TrapSimilarity } trap)
+        {
+            SetMissing(trap.Label, facts);
+        }
+    }
+
+    private static void SetMissing(ExampleLabel label, FactSet facts)
+    {
+        foreach (var (fact, value) in label.Facts)
+        {
+            if (!facts.TryGet(fact, out _))
+            {
+                facts.Set(fact, value is "true" or "false" ? FactValue.Of(value == "true") : FactValue.OfSymbol(value));
+            }
+        }
+    }
+}

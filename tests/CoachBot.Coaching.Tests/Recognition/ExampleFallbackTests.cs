@@ -1,0 +1,97 @@
+using CoachBot.Coaching.Recognition;
+
+namespace CoachBot.Coaching.Tests.Recognition;
+
+/// <summary>
+/// The labelled examples decide only where the words fall short: a message with almost no keyword, an objection or a
+/// manager question of no named type, a "should I…?" that names no trap. A small bank of its own keeps each case plain.
+/// </summary>
+public sealed class ExampleFallbackTests
+{
+    private const string Bank = """
+        {"id":"t-1","label":"lost_account","text":"the ministry took its annual retreat across town this spring"}
+        {"id":"t-2","label":"lost_account","text":"the ministry moved the annual retreat to another venue"}
+        {"id":"t-3","label":"objection.all_same","text":"the planner told me every venue downtown offers an identical meeting package"}
+        {"id":"t-4","label":"manager.internal_marketing","text":"new recruits find our values poster meaningless, how do I make them believe in it"}
+        {"id":"t-5","label":"trap.brochure","text":"should I kick off the visit by walking them through our glossy company booklet"}
+        {"id":"t-6","label":"complaint.lost_property","text":"a gentleman insists his watch vanished from the safe"}
+        """;
+
+    private static readonly Recogniser Recogniser = Load(Bank);
+
+    [Fact]
+    public void Recognise_FewKnownWordsButCloseToAnExample_TakesTheExamplesIntent()
+    {
+        var result = Recogniser.Recognise("the ministry took their annual retreat across town");
+
+        Assert.Equal("lost_account", result.Intent);
+        Assert.DoesNotContain(result.Scores, s => s.Value >= 1); // the words alone said almost nothing
+    }
+
+    [Fact]
+    public void Recognise_NothingLikeAnyExample_StillUnknown()
+    {
+        var result = Recogniser.Recognise("the printer on the third floor jams every morning");
+
+        Assert.Equal("unknown", result.Intent);
+    }
+
+    [Fact]
+    public void Recognise_KeywordsDecide_ExamplesDoNotOverride()
+    {
+        // "complaint" and "angry" are words of the lexicon; the retreat example must not pull this elsewhere.
+        var result = Recogniser.Recognise("angry guest complaint about the annual retreat across town");
+
+        Assert.Equal("complaint", result.Intent);
+    }
+
+    [Fact]
+    public void Recognise_ObjectionOfNoNamedType_TakesTheNearestExamplesType()
+    {
+        var result = Recogniser.Recognise("objection: the planner says every venue downtown offers an identical package");
+
+        Assert.Equal("objection", result.Intent);
+        Assert.True(result.Facts.TryGet("objection_type", out var type) && type.Symbol == "all_same");
+    }
+
+    [Fact]
+    public void Recognise_ShouldIWithNoTrapWord_TakesTheNearestTrap()
+    {
+        var result = Recogniser.Recognise("should I kick off the visit by walking them through our glossy booklet?");
+
+        Assert.True(result.Facts.TryGet("trap_question", out var trap) && trap.Symbol == "brochure");
+    }
+
+    [Fact]
+    public void Recognise_Emergency_NeverReadFromExamples()
+    {
+        var result = Recogniser.Recognise("fire! the ministry took its annual retreat across town");
+
+        Assert.True(result.Facts.TryGet("emergency", out var emergency) && emergency.Symbol == "fire");
+        Assert.False(result.Facts.TryGet("lost_property", out _));
+    }
+
+    [Fact]
+    public void Parse_UnknownLabelOrFactOrValue_EveryErrorWithItsLine()
+    {
+        var playbooks = RecogniserFixture.PlaybooksDirectory;
+        var yaml = File.ReadAllText(Path.Combine(playbooks, "lexicon.yaml"))
+            .Replace("  quiz:                       { intent: quiz }", "  quiz:                       { intent: trivia }\n  odd.one:                    { intent: complaint, mood: calm, objection_type: rude }", StringComparison.Ordinal);
+
+        var error = Assert.Throws<LexiconException>(() => Parse(yaml, """{"id":"x-1","label":"no.such","text":"hello"}""" + "\nnot json"));
+
+        Assert.Contains(error.Errors, e => e.Contains("unknown intent 'trivia' in example label 'quiz'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("example label 'odd.one': 'mood' is not a fact", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("example label 'odd.one': 'objection_type' has no value 'rude'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.StartsWith("recogniser/examples.jsonl:1: unknown label 'no.such'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.StartsWith("recogniser/examples.jsonl:2:", StringComparison.Ordinal));
+    }
+
+    private static Recogniser Load(string examples) => new(Parse(File.ReadAllText(Path.Combine(RecogniserFixture.PlaybooksDirectory, "lexicon.yaml")), examples));
+
+    private static Lexicon Parse(string lexicon, string examples) => LexiconLoader.Parse(
+        lexicon,
+        File.ReadAllText(Path.Combine(RecogniserFixture.PlaybooksDirectory, "recogniser", "traditional-simplified.txt")),
+        File.ReadAllText(Path.Combine(RecogniserFixture.PlaybooksDirectory, "facts.yaml")),
+        examples);
+}
