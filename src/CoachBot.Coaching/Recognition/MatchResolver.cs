@@ -2,7 +2,7 @@ namespace CoachBot.Coaching.Recognition;
 
 /// <summary>
 /// Turns raw phrase matches into meanings: a phrase inside a longer one gives way ("không hài lòng" is
-/// displeasure, not "hài lòng" negated); a negation cue inside a phrase is part of it, not a negation; and a
+/// displeasure, not "hài lòng" negated); a negation cue inside a phrase (or a neutral one) is part of it, not a negation; and a
 /// cue negates a phrase that follows within the lexicon's window of words (or Han characters) unless a
 /// clause break (punctuation or a word like "but", "nhưng", "但是") stands between them.
 /// </summary>
@@ -36,7 +36,9 @@ internal static class MatchResolver
         // "đòi bồi thường" (complaint) must not hide "bồi thường" (demands_compensation).
         content.RemoveAll(c => content.Exists(o => o.Target.Kind == c.Target.Kind && o.Match.Contains(c.Match))
             || neutral.Exists(n => n.Start <= c.Match.Start && c.Match.End <= n.End && n.Length > c.Match.Length));
-        cues.RemoveAll(c => cues.Exists(o => o.Contains(c)) || content.Exists(o => Overlaps(o.Match, c)));
+        // A cue inside a neutral phrase is no cue: 别 in 别家 ("another hotel") negates nothing.
+        cues.RemoveAll(c => cues.Exists(o => o.Contains(c)) || content.Exists(o => Overlaps(o.Match, c))
+            || neutral.Exists(n => n.Start <= c.Start && c.End <= n.End && n.Length > c.Length));
         roles.RemoveAll(r => roles.Exists(o => o.Start <= r.Start && r.End <= o.End && o.End - o.Start > r.End - r.Start));
         var hits = content
             .Select(c => new ContentHit(c.Match, c.Target, IsNegated(text, c.Match, cues, breaks, lexicon)))

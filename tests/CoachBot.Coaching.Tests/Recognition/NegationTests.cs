@@ -64,4 +64,15 @@ public sealed class NegationTests(RecogniserFixture fixture) : IClassFixture<Rec
 
         Assert.True(facts.TryGet(fact, out var value) && value.IsTrue, text);
     }
+
+    [Theory]
+    [InlineData("客户说你们跟别家没两样")]
+    [InlineData("客戶說你們跟別家沒兩樣")]
+    public void Recognise_CueInsideANeutralWord_NegatesNothing(string text)
+    {
+        // 别 ("don't") inside 别家 ("another hotel") is no negation of what follows.
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.True(result.Facts.TryGet("objection_type", out var type) && type.Symbol == "all_same");
+    }
 }
