@@ -61,4 +61,18 @@ public sealed class EmergencyTests(RecogniserFixture fixture) : IClassFixture<Re
         Assert.False(result.Facts.TryGet("emergency", out _), "no emergency");
         Assert.Equal(punishment, result.Facts.TryGet("demands_punishment", out var p) && p.IsTrue);
     }
+
+    [Theory]
+    [InlineData("guest threatening to post everywhere online unless we refund the whole stay")]
+    [InlineData("he threatened to leave a one-star review")]
+    [InlineData("couple unhappy the room smells of smoke, they just want it sorted")]
+    [InlineData("non-smoking room but it smells like smoke")]
+    public void Recognise_ThreatOfAReviewOrASmokySmell_NoEmergency(string text)
+    {
+        // A bad review is no threat to anyone's safety, a stale smell no fire: the complaint card, not the safety one.
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.False(result.Facts.TryGet("emergency", out var emergency) && emergency.Symbol != "none", $"read as {emergency.Symbol}");
+        Assert.Equal("complaint", result.Intent);
+    }
 }
