@@ -66,6 +66,21 @@ public sealed class NotesTranscriptTests
         Snapshot.Matches(rep.Text, language);
     }
 
+    [Theory]
+    [InlineData("Phoenix Fire Protection")]
+    [InlineData("Ambulance Services Ltd")]
+    public async Task AfterCall_ProspectNamedWithAnEmergencyWord_NoteSavedUnderThatName(string prospect)
+    {
+        // At "Which prospect?" the name is the answer, whatever words it holds: no safety card, no lost note.
+        using var fixture = new TranscriptFixture();
+        using var rep = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
+        await RecordsNoteAsync(rep, prospect, "Tomorrow", "Wants the rates sheet");
+
+        var listed = Assert.Single(await rep.SaysAsync($"my notes on {prospect}"));
+
+        Assert.EndsWith(prospect, Assert.Single(Card.Sections(listed)).Heading, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MyNotes_OnlyAnotherProspectRecorded_NoneOnTheOneAskedFor()
     {

@@ -5,7 +5,7 @@ namespace CoachBot.Coaching.Conversations;
 /// <summary>
 /// Decides, while a question is open, whether a message answers it or starts something new. An answer (one of the
 /// buttons, a synonym, yes / no) is the answer; a message that describes a situation ends the question and gets
-/// advice. The after-call note's free text (the note, the prospect's name) is the answer, unless it is an emergency.
+/// advice. The after-call note's free text is the answer, unless it is an emergency; the prospect's name always is.
 /// </summary>
 internal static class OpenQuestion
 {
@@ -27,6 +27,13 @@ internal static class OpenQuestion
     /// <summary>Whether <paramref name="recognition"/> is a new situation that should end what is open.</summary>
     public static bool IsInterruptedBy(DialogContext dc, Recognition.Recognition recognition)
     {
+        if (dc.ActiveDialogId == CallNoteDialog.ProspectPromptId)
+        {
+            // A name is whatever the prospect is called: "Phoenix Fire Protection" or "Ambulance Services Ltd" is a
+            // company, not an emergency, and reading it as one would drop the note.
+            return false;
+        }
+
         var emergency = recognition.Facts.TryGet("emergency", out var e) && e.Symbol is not (null or "none");
         if (TakesText(dc))
         {
