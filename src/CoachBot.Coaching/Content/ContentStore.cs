@@ -45,6 +45,11 @@ public sealed class ContentStore
         // ticket lets the reload that started last decide: a slower one that read older files is dropped.
         var ticket = Interlocked.Increment(ref _started);
         var result = await Loader.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded && Lost(Current, result.Content) is { Count: > 0 } lost)
+        {
+            result = new ContentLoadResult(null, lost);
+        }
+
         lock (_swap)
         {
             if (ticket > _settled)
@@ -60,4 +65,19 @@ public sealed class ContentStore
 
         return result;
     }
+
+    /// <summary>
+    /// A set that is valid on its own but has lost a whole domain (its file deleted or emptied, a half-copied folder)
+    /// is not a good set: the situations it coached would fall to "no advice", and the safety card must never go.
+    /// </summary>
+    private static List<ContentError> Lost(ContentSet current, ContentSet next)
+    {
+        var kept = next.Knowledge.Domains.ToHashSet(StringComparer.Ordinal);
+        return [.. current.Knowledge.Domains.Append(SafetyDomain).Distinct(StringComparer.Ordinal)
+            .Where(d => !kept.Contains(d))
+            .Select(d => new ContentError(ContentPart.Playbooks, "playbooks", 1,
+                $"the rules of the '{d}' domain are gone (a playbook file removed or emptied?); the last good content stays until they are back"))];
+    }
+
+    private const string SafetyDomain = "safety";
 }

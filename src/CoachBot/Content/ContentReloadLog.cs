@@ -26,6 +26,9 @@ internal static partial class ContentReloadLog
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error, Message = "Content reload after changes to {ChangedFiles} failed with {ExceptionType}; the last good content stays in use")]
     public static partial void Failed(ILogger logger, Exception exception, string changedFiles, string exceptionType);
 
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Content reloaded after changes to {ChangedFiles} has fewer rules than before ({Before} → {After}); check nothing was removed by mistake")]
+    public static partial void FewerRules(ILogger logger, string changedFiles, int before, int after);
+
     [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "Watching {Path} lost track of changes ({ExceptionType}); reloading everything to be sure")]
     public static partial void WatchError(ILogger logger, Exception exception, string path, string exceptionType);
 }

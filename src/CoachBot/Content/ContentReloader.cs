@@ -102,10 +102,16 @@ internal sealed class ContentReloader(
     {
         try
         {
+            var before = content.Store.Current.Knowledge.Rules.Count;
             var result = await content.Store.ReloadAsync(cancellationToken).ConfigureAwait(false);
             if (result.Succeeded)
             {
                 ContentReloadLog.Reloaded(logger, changedFiles, result.Content.Knowledge.Rules.Count);
+                if (result.Content.Knowledge.Rules.Count < before)
+                {
+                    ContentReloadLog.FewerRules(logger, changedFiles, before, result.Content.Knowledge.Rules.Count);
+                }
+
                 return;
             }
 

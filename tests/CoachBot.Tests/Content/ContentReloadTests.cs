@@ -119,6 +119,21 @@ public sealed class ContentReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task SafetyPlaybookDeleted_FireAdviceStaysAndTheLossIsLogged()
+    {
+        const string Fire = "there is a fire in the kitchen";
+        const string Evacuate = "Please leave with me now by the nearest exit.";
+        Assert.Contains(Evacuate, await ReplyAsync(Fire), StringComparison.Ordinal);
+
+        File.Delete(Path.Combine(_content.Playbooks, "safety.yaml"));
+
+        var error = await _logs.WaitForAsync(e => e.EventId == ContentErrorEvent && e.Message.Contains("'safety'", StringComparison.Ordinal));
+        Assert.NotNull(error);
+        Assert.NotNull(await _logs.WaitForAsync(e => e.EventId == RejectedEvent));
+        Assert.Contains(Evacuate, await ReplyAsync(Fire), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BrokenPolicy_LastGoodAuthorityStaysAndEveryErrorIsLoggedWithTheFile()
     {
         _ = await ReplyAsync(DiscountAsk);
