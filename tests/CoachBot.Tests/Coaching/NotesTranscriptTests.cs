@@ -81,6 +81,21 @@ public sealed class NotesTranscriptTests
         Assert.EndsWith(prospect, Assert.Single(Card.Sections(listed)).Heading, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("notes on how to handle a price objection", "No notes on", "Your notes on")]
+    [InlineData("怎么写好的拜访记录", "还没有关于", "你关于")]
+    public async Task CoachingQuestionAboutNotes_NotTakenForMyNotes(string question, string noneRecorded, string listTitle)
+    {
+        // Only "my notes …" (and its vi / zh forms) lists notes: a question that merely mentions notes is coached.
+        using var fixture = new TranscriptFixture();
+        using var rep = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
+
+        var reply = Assert.Single(await rep.SaysAsync(question));
+
+        Assert.False(reply.Text?.StartsWith(noneRecorded, StringComparison.Ordinal) ?? false, reply.Text);
+        Assert.False(Card.Title(reply)?.StartsWith(listTitle, StringComparison.Ordinal) ?? false, Card.Title(reply));
+    }
+
     [Fact]
     public async Task MyNotes_OnlyAnotherProspectRecorded_NoneOnTheOneAskedFor()
     {
