@@ -14,12 +14,17 @@ internal static class IncomingTurnFactory
             UserName = activity.From.Name,
             AadObjectId = activity.From.AadObjectId,
             TenantId = activity.GetTenantId(),
-            ConversationType = activity.Conversation.ConversationType ?? ConversationTypes.Personal,
+            ConversationType = ConversationTypeOf(activity.Conversation),
             Locale = activity.Locale ?? activity.GetClientInfoLocale(),
             Text = text,
             Value = value,
             Roles = roles,
         };
+
+    // Teams names the type; a client that does not but says the conversation is a group is a group (what is private
+    // to a 1:1 chat, such as a rep's notes, must not show there); with neither, a 1:1 chat (the emulator, the chat page).
+    private static string ConversationTypeOf(ConversationAccount conversation) =>
+        conversation.ConversationType ?? (conversation.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal);
 
     /// <summary>
     /// The data of a card action, whether it came as Action.Submit (the message value is the data) or Action.Execute

@@ -97,6 +97,20 @@ public sealed class NotesTranscriptTests
     }
 
     [Fact]
+    public async Task MyNotesOnAShortName_PartOfAnotherWord_NotListed()
+    {
+        // "An" is a word of "An Khang Group", not of "Tan Phat".
+        using var fixture = new TranscriptFixture();
+        using var rep = fixture.Chat(aadObjectId: TranscriptFixture.SalesRepId);
+        await RecordsNoteAsync(rep, "Tan Phat", "Tomorrow", null);
+        await RecordsNoteAsync(rep, "An Khang Group", "Tomorrow", null);
+
+        var listed = Assert.Single(await rep.SaysAsync("my notes on An"));
+
+        Assert.EndsWith("An Khang Group", Assert.Single(Card.Sections(listed)).Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MyNotes_OnlyAnotherProspectRecorded_NoneOnTheOneAskedFor()
     {
         using var fixture = new TranscriptFixture();

@@ -26,7 +26,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
             return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set("prospect", prospect.Length <= MaxProspectLength ? prospect : prospect[..MaxProspectLength]);
+        step.Values.Set("prospect", Cut(prospect, MaxProspectLength));
         return await step.PromptAsync(CallNoteDialog.ChoicePromptId, new PromptOptions(services.Texts[CallNoteTexts.GapQuestion])
         {
             MaxRetries = 1,
@@ -120,7 +120,7 @@ internal sealed class CallNoteSteps(CoachingServices services)
             || string.Equals(folded, "skip", StringComparison.OrdinalIgnoreCase)
             || new[] { services.Texts[CallNoteTexts.Skip].Vi, services.Texts[CallNoteTexts.Skip].Zh, services.Texts[CallNoteTexts.Skip].ZhHant }
                 .Any(s => string.Equals(TextFolding.FoldForMatch(s), folded, StringComparison.OrdinalIgnoreCase));
-        return skipped ? null : text.Length <= MaxNoteLength ? text : text[..MaxNoteLength];
+        return skipped ? null : Cut(text, MaxNoteLength);
     }
 
     private static Choice Button(string value, LocalizedText label, ReplyLanguage language) =>
@@ -130,5 +130,24 @@ internal sealed class CallNoteSteps(CoachingServices services)
     {
         await step.SendAsync(EngineStrings.TooManyAttempts, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    // At most `max` UTF-16 units, cut between whole characters: an emoji or a letter with its marks is kept or dropped
+    // whole, never halved into a broken character.
+    internal static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var length = 0;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && length + elements.GetTextElement().Length <= max)
+        {
+            length += elements.GetTextElement().Length;
+        }
+
+        return text[..length];
     }
 }

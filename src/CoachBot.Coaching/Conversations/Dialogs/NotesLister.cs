@@ -37,7 +37,8 @@ internal sealed class NotesLister(CoachingServices services)
     }
 
     // Case, Vietnamese marks and traditional / simplified characters do not matter, and a part of the name is enough
-    // ("Keller" finds "Keller Logistics"; "công ty ABC" finds "ABC").
+    // ("Keller" finds "Keller Logistics"; "công ty ABC" finds "ABC"): whole words in Latin script ("An" is not in
+    // "Tan Phat"), any run of characters in Chinese, which has no spaces.
     private bool SameProspect(string? saved, string asked)
     {
         if (saved is null)
@@ -45,8 +46,31 @@ internal sealed class NotesLister(CoachingServices services)
             return false;
         }
 
-        var a = services.Recogniser.Fold(saved);
-        var b = services.Recogniser.Fold(asked);
-        return a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+        var a = Words(services.Recogniser.Fold(saved));
+        var b = Words(services.Recogniser.Fold(asked));
+        return a.Length > 2 && b.Length > 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    }
+
+    // " keller logistics ": words between single spaces, punctuation as a space, each Han character a word of its own.
+    private static string Words(string folded)
+    {
+        var builder = new System.Text.StringBuilder(" ");
+        foreach (var c in folded)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff')
+            {
+                builder.Append(builder[^1] == ' ' ? string.Empty : " ").Append(c).Append(' ');
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder[^1] == ' ' ? builder.ToString() : builder.Append(' ').ToString();
     }
 }
