@@ -3,10 +3,11 @@ using CoachBot.Coaching.Knowledge;
 namespace CoachBot.Coaching.Recognition;
 
 /// <summary>
-/// What the labelled examples add where the lexicon's words fall short, in three places: a message with less evidence
+/// What the labelled examples add where the lexicon's words fall short, in four places: a message with less evidence
 /// than one ordinary keyword takes the intent of its nearest examples; an objection or a manager question whose type
-/// no word names takes the type of the nearest examples of that intent; a "should I…?" that names no trap takes the
-/// trap of the nearest trap question. Each only above a similarity the tuning examples showed to be mostly right
+/// no word names takes the type of the nearest examples of that intent; a complaint that no word marks as a special
+/// case (repeat, banquet, lost property, wake-up call) takes the case of its nearest complaints, if they are one; a
+/// "should I…?" that names no trap takes the trap of the nearest trap question. Each only above a similarity the tuning examples showed to be mostly right
 /// (leave-one-out); a fact the words set is never overridden.
 /// </summary>
 internal static class ExampleFallback
@@ -15,9 +16,12 @@ internal static class ExampleFallback
     private const double OpenSimilarity = 0.40;
     private const double TopicSimilarity = 0.30;
     private const double TrapSimilarity = 0.45;
+    private const double SpecialComplaintSimilarity = 0.40;
 
     // Enough to carry the intent over the clarification threshold, no more than two agreeing keywords.
     private const double ExampleEvidence = 2;
+
+    private static readonly string[] SpecialComplaintFacts = ["ignored_before", "banquet_incident", "lost_property", "wake_up_call"];
 
     private static readonly Dictionary<string, string> TopicFacts = new(StringComparer.Ordinal)
     {
@@ -52,6 +56,14 @@ internal static class ExampleFallback
             && examples.Nearest(folded, l => l.Intent == intent && l.Sets(topic)) is { Similarity: >= TopicSimilarity } nearest)
         {
             SetMissing(nearest.Label, facts);
+        }
+
+        if (intent == "complaint" && !SpecialComplaintFacts.Any(f => facts.TryGet(f, out _))
+            && examples.Nearest(folded, l => l.Intent == "complaint") is { Similarity: >= SpecialComplaintSimilarity } complaint)
+        {
+            // Only the special cases carry facts (a repeat complaint, a banquet, lost property, a wake-up call); the
+            // three kinds of triage set none, so a neighbour that is one of them changes nothing.
+            SetMissing(complaint.Label, facts);
         }
 
         if (facts.TryGet("asks_permission", out var asks) && asks.IsTrue && !facts.TryGet("trap_question", out _)

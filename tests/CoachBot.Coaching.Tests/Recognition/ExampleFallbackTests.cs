@@ -63,6 +63,15 @@ public sealed class ExampleFallbackTests
     }
 
     [Fact]
+    public void Recognise_ComplaintNoWordMarksAsSpecial_TakesTheNearestComplaintsCase()
+    {
+        var result = Recogniser.Recognise("angry guest complaint: a gentleman insists his cufflinks vanished from the safe");
+
+        Assert.Equal("complaint", result.Intent);
+        Assert.True(result.Facts.TryGet("lost_property", out var lost) && lost.IsTrue);
+    }
+
+    [Fact]
     public void Recognise_Emergency_NeverReadFromExamples()
     {
         var result = Recogniser.Recognise("fire! the ministry took its annual retreat across town");
