@@ -61,7 +61,15 @@ internal sealed class ExampleBank
     /// </summary>
     public (ExampleLabel Label, double Similarity)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
     {
-        var similarity = new Dictionary<int, float>();
+        // The filter asked once per label, not once per posting; the scores in one array the size of the bank (a few
+        // hundred floats), so a lookup allocates little and costs tens of microseconds.
+        var open = new bool[_labels.Length];
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            open[l] = allowed(_labels[l]);
+        }
+
+        var similarity = new float[_labelOf.Length];
         foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
         {
             if (!_postings.TryGetValue(feature, out var list))
@@ -71,19 +79,63 @@ internal sealed class ExampleBank
 
             foreach (var (example, exampleWeight) in list)
             {
-                if (allowed(_labels[_labelOf[example]]))
+                if (open[_labelOf[example]])
                 {
-                    similarity[example] = similarity.GetValueOrDefault(example) + (weight * exampleWeight);
+                    similarity[example] += weight * exampleWeight;
                 }
             }
         }
 
-        var votes = similarity.OrderByDescending(p => p.Value).Take(Neighbours)
-            .GroupBy(p => _labelOf[p.Key])
-            .Select(g => (Label: g.Key, Vote: g.Sum(p => p.Value), Best: g.Max(p => p.Value)))
-            .OrderByDescending(v => v.Vote)
-            .FirstOrDefault();
-        return votes.Vote > 0 ? (_labels[votes.Label], votes.Best) : null;
+        Span<int> nearest = [-1, -1, -1];
+        for (var e = 0; e < similarity.Length; e++)
+        {
+            if (similarity[e] <= 0)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < Neighbours; k++)
+            {
+                if (nearest[k] < 0 || similarity[e] > similarity[nearest[k]])
+                {
+                    for (var m = Neighbours - 1; m > k; m--)
+                    {
+                        nearest[m] = nearest[m - 1];
+                    }
+
+                    nearest[k] = e;
+                    break;
+                }
+            }
+        }
+
+        // Each of the nearest votes for its label with its similarity; the label with most votes wins.
+        var (bestLabel, bestVote, bestSimilarity) = (-1, 0f, 0f);
+        foreach (var candidate in nearest)
+        {
+            if (candidate < 0)
+            {
+                continue;
+            }
+
+            var label = _labelOf[candidate];
+            float vote = 0, top = 0;
+            foreach (var other in nearest)
+            {
+                if (other >= 0 && _labelOf[other] == label)
+                {
+                    vote += similarity[other];
+                    top = Math.Max(top, similarity[other]);
+                }
+            }
+
+            if (vote > bestVote)
+            {
+                (bestLabel, bestVote, bestSimilarity) = (label, vote, top);
+            }
+        }
+
+        return bestLabel >= 0 ? (_labels[bestLabel], bestSimilarity) : null;
     }
 
     // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as
