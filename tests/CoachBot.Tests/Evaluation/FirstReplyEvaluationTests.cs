@@ -18,9 +18,9 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
     // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
     private const double AdviceFloor = 0.95;
 
-    // The frozen pass share reached (82.6% when 240 more unseen cases joined the set, 86.6% with the labelled
-    // examples); raise it as issue 10's work raises the figures, to 0.95.
-    private const double PassFloor = 0.85;
+    // Just under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 88.3% now); raise it
+    // as issue 10's work raises the figures, to 0.95.
+    private const double PassFloor = 0.87;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
     private const string FrozenSha256 = "bc387fc0738702a5e0a6006758a7e001900e3a2dc57f79088b45e6623c5ec005";
