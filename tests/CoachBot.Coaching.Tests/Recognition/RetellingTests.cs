@@ -1,0 +1,47 @@
+using CoachBot.Coaching.Policy;
+
+namespace CoachBot.Coaching.Tests.Recognition;
+
+/// <summary>
+/// Situations of the training documents retold in everyday words, in every language and script (retellings.tsv): each
+/// is read as the situation it is, by the sender's role, with the fact that picks its card (the objection's type, the
+/// manager topic, the trap, the special complaint).
+/// </summary>
+public sealed class RetellingTests(RecogniserFixture fixture) : IClassFixture<RecogniserFixture>
+{
+    public static TheoryData<string, string, string, string> Retellings()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Recognition", "retellings.tsv")))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            data.Add(parts[0], parts[1], parts[2], parts[3]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Retellings))]
+    public void Recognise_Retelling_ReadAsItsSituation(string role, string intent, string fact, string message)
+    {
+        var result = fixture.Recogniser.Recognise(message, role: StaffRoles.Parse(role));
+
+        if (intent != "-")
+        {
+            Assert.Equal(intent, result.Intent);
+        }
+
+        if (fact != "-")
+        {
+            var (name, value) = (fact.Split('=')[0], fact.Split('=')[1]);
+            Assert.True(result.Facts.TryGet(name, out var read), $"{name} not read");
+            Assert.Equal(value, read.Kind == CoachBot.Coaching.Knowledge.FactKind.Bool ? (read.IsTrue ? "true" : "false") : read.Symbol);
+        }
+    }
+}
