@@ -8,7 +8,7 @@ namespace CoachBot.Coaching.Recognition;
 /// matches found stays valid (digits and unit first, the padding after). Only words followed by a currency or percent word, or after "$", are read: "one
 /// guest" or "no one" stay words.
 /// </summary>
-internal static partial class NumberWords
+internal static class NumberWords
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
     {
@@ -69,6 +69,17 @@ internal static partial class NumberWords
         return total + current is > 0 and var value ? value : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<number>(?:(?:a|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[ -]?)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))(?<unit> ?(?:dollars?|bucks|usd|percent|per cent|pct|%))", RegexOptions.CultureInvariant)]
-    private static partial Regex Phrase();
+    // Built from the words above, so a number word is listed once: any run of number words, "a" and "and", ending in
+    // a number word, then the unit.
+    private static readonly Regex Pattern = BuildPattern();
+
+    private static Regex Phrase() => Pattern;
+
+    private static Regex BuildPattern()
+    {
+        var numbers = string.Join('|', Units.Keys.Where(k => k != "zero").Append("hundred").Append("thousand"));
+        return new Regex(
+            $@"(?<![\p{{L}}\p{{N}}])(?<number>(?:(?:a|and|zero|{numbers})[ -]?)*(?:{numbers}))(?<unit> ?(?:dollars?|bucks|usd|percent|per cent|pct|%))",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 }

@@ -21,14 +21,25 @@ internal sealed class TextNormaliser
     public TextNormaliser(IReadOnlyDictionary<char, char> traditionalToSimplified, IEnumerable<(string Taiwan, string Mainland)>? taiwanWords = null)
     {
         _traditionalToSimplified = traditionalToSimplified.ToFrozenDictionary();
-        _words = [];
-        _words = [.. (taiwanWords ?? []).Select(w => (Fold(w.Taiwan), Fold(w.Mainland))).Where(w => w.Item1.Length == w.Item2.Length && w.Item1 != w.Item2)];
+        _words = [.. (taiwanWords ?? []).Select(w => (FoldCharacters(w.Taiwan), FoldCharacters(w.Mainland))).Where(w => w.Item1.Length == w.Item2.Length && w.Item1 != w.Item2)];
     }
 
     /// <summary>True when the character is a traditional form that simplified text does not use.</summary>
     public bool IsTraditionalOnly(char c) => _traditionalToSimplified.ContainsKey(c);
 
     public string Fold(string text)
+    {
+        var builder = new StringBuilder(FoldCharacters(text));
+        foreach (var (taiwan, mainland) in _words)
+        {
+            builder.Replace(taiwan, mainland);
+        }
+
+        return builder.ToString();
+    }
+
+    // Everything but the Taiwan words: the words themselves are folded with this, so a word list can never fold itself.
+    private string FoldCharacters(string text)
     {
         var decomposed = UnicodeText.Normalize(UnicodeText.Normalize(text, NormalizationForm.FormKC), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -59,11 +70,6 @@ internal sealed class TextNormaliser
         if (builder.Length > 0 && builder[^1] == ' ')
         {
             builder.Length--;
-        }
-
-        foreach (var (taiwan, mainland) in _words)
-        {
-            builder.Replace(taiwan, mainland);
         }
 
         return builder.ToString();

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Tests.Recognition;
 
 namespace CoachBot.Coaching.Tests.Policy;
 
@@ -12,9 +13,9 @@ namespace CoachBot.Coaching.Tests.Policy;
 /// above zero and at most the rate, never rising, percentages between 0 and 100 and within the authority, and no
 /// negative amount.
 /// </summary>
-public sealed class DiscountPhrasingPropertyTests(SamplePolicy sample) : IClassFixture<SamplePolicy>
+public sealed class DiscountPhrasingPropertyTests(SamplePolicy sample, RecogniserFixture recogniser) : IClassFixture<SamplePolicy>, IClassFixture<RecogniserFixture>
 {
-    private static readonly Recogniser Recogniser = Recogniser.LoadDefault();
+    private Recogniser Recogniser => recogniser.Recogniser;
 
     // {0} the rate with its currency, {1} the ask; one per language and a few word orders.
     private static readonly (string Language, string Template)[] Templates =

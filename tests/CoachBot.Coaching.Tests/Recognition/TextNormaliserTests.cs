@@ -2,7 +2,7 @@ using CoachBot.Coaching.Recognition;
 
 namespace CoachBot.Coaching.Tests.Recognition;
 
-public sealed class TextNormaliserTests
+public sealed class TextNormaliserTests(RecogniserFixture fixture) : IClassFixture<RecogniserFixture>
 {
     private static readonly TextNormaliser Normaliser = new(new Dictionary<char, char> { ['說'] = '说', ['氣'] = '气' });
 
@@ -33,7 +33,7 @@ public sealed class TextNormaliserTests
     [InlineData("客戶說哪間飯店都一樣", "objection")]
     public void Recognise_TaiwanWords_UnderstoodAsTheirMainlandSynonyms(string message, string intent)
     {
-        var recognition = Recogniser.LoadDefault().Recognise(message);
+        var recognition = fixture.Recogniser.Recognise(message);
 
         Assert.Equal(intent, recognition.Intent);
     }
