@@ -8,13 +8,21 @@ namespace CoachBot.Protocol.Tests.Authentication;
 /// <summary>A BotAuthenticator wired to in-memory channel and Entra key authorities and a fake clock.</summary>
 internal sealed class AuthenticatorFixture : IDisposable
 {
-    private BotAuthenticator? _authenticator;
+    // Thread-safe: tests call it from several threads at once, and two authenticators would be two key caches.
+    private readonly Lazy<BotAuthenticator> _authenticator;
 
     public AuthenticatorFixture()
     {
         Handler = new FakeHttpHandler(Clock);
         Channel = new TestKeyAuthority(Handler, Clock, AuthTestData.ChannelMetadataUrl, AuthTestData.ChannelJwksUrl);
         Entra = new TestKeyAuthority(Handler, Clock, AuthTestData.EntraMetadataUrl, AuthTestData.EntraJwksUrl);
+        var handler = Handler;
+        _authenticator = new(() => new BotAuthenticator(
+            Microsoft.Extensions.Options.Options.Create(Options),
+            new FakeHttpClientFactory(handler),
+            Trusted,
+            Clock,
+            Log));
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
@@ -39,19 +47,18 @@ internal sealed class AuthenticatorFixture : IDisposable
     };
 
     /// <summary>Created on first use so a test can change <see cref="Options"/> first.</summary>
-    public BotAuthenticator Authenticator => _authenticator ??= new BotAuthenticator(
-        Microsoft.Extensions.Options.Options.Create(Options),
-        new FakeHttpClientFactory(Handler),
-        Trusted,
-        Clock,
-        Log);
+    public BotAuthenticator Authenticator => _authenticator.Value;
 
     public Task<AuthenticationResult> AuthenticateAsync(string? header, CoachBot.Protocol.Schema.Activity? activity = null) =>
         Authenticator.AuthenticateAsync(header, activity ?? AuthTestData.Activity(), CancellationToken.None);
 
     public void Dispose()
     {
-        _authenticator?.Dispose();
+        if (_authenticator.IsValueCreated)
+        {
+            _authenticator.Value.Dispose();
+        }
+
         Channel.Dispose();
         Entra.Dispose();
         Handler.Dispose();
