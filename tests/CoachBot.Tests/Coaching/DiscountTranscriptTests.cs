@@ -55,6 +55,28 @@ public sealed class DiscountTranscriptTests(TranscriptFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("en", "Rate is 2,000,000 dong, the guest wants 10% off", "I don't convert")]
+    [InlineData("vi", "Giá phòng 2tr, khách muốn giảm 10%", "không quy đổi")]
+    [InlineData("vi-plain", "Gia phong 2tr, khach muon giam 10%", "không quy đổi")]
+    [InlineData("zh", "房价800元，客人要打九折", "我不做换算")]
+    [InlineData("zh-Hant", "房價NT$3,200，客人要打九折", "我不做換算")]
+    public async Task RateInAnotherCurrency_NamedNeverConvertedAndNoDollarFigures(string language, string message, string noConversion)
+    {
+        // This hotel's authority is in dollars: a rate typed in đồng, yuan or NT$ gets the percentage-only script and a
+        // request for the rate in dollars, never dollar figures worked out from it.
+        var ui = Ui.For(language);
+        using var chat = fixture.Chat();
+
+        var advice = Assert.Single(await chat.SaysAsync(message));
+
+        Card.IsAdvice(advice, ui.SayNowPrefix, ui.Why, ui.More);
+        var text = string.Join("\n", MessageText.Lines(advice));
+        Assert.Contains(noConversion, text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\$\s?\d", text);
+        Assert.Equal(["H-07", "H-18"], Card.SourceIds(advice).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "Rate is 120, the guest wants 30% off", "No", "beyond your authority")]
     [InlineData("vi", "Giá phòng 120 đô, khách muốn giảm 30%", "Không", "vượt quyền hạn của bạn")]
     [InlineData("zh", "房价120美元，客人要求优惠30%", "不是", "超出你的权限")]
