@@ -31,7 +31,8 @@ internal sealed class ChatCommand : ICliCommand
         var policy = await PolicyLoader.LoadOrThrowAsync(PolicyLoader.SampleFile, cancellationToken).ConfigureAwait(false);
         var texts = (await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
         var recogniser = Recogniser.LoadDefault();
-        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy, texts);
+        var notes = new TerminalCallNotes();
+        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy, texts, options: new CoachingOptions { CallNotes = notes });
         var showMore = arguments.Option("more") is not null;
         var state = DialogState.Empty;
         IReadOnlyList<Choice> buttons = [];
@@ -43,6 +44,7 @@ internal sealed class ChatCommand : ICliCommand
                 : CoachingBot.WithDetectedLanguage(turn with { Text = line }, recogniser);
             var outcome = await runner.RunTurnAsync(turn, state, cancellationToken).ConfigureAwait(false);
             state = outcome.State;
+            notes.Keep(outcome.Effects);
             buttons = [.. outcome.Replies.SelectMany(r => r.Choices)];
             var index = 0;
             foreach (var reply in outcome.Replies)
@@ -61,6 +63,11 @@ internal sealed class ChatCommand : ICliCommand
         var first = new[] { card?.Title }.Concat([reply.Text]).Concat(card?.Lines ?? []).OfType<string>().ToList();
         var text = string.Join(Environment.NewLine, first.Select(l => "  | " + l));
         text += $"{Environment.NewLine}  ({first.Sum(l => l.Length)} characters, {first.Count} slots; cites {string.Join(", ", reply.Citations.Select(c => c.Id))})";
+        foreach (var section in card?.Sections ?? [])
+        {
+            text += Environment.NewLine + $"  # {section.Heading}: {string.Join(" / ", section.Lines)}";
+        }
+
         if (showMore && card?.More is { } more)
         {
             text += Environment.NewLine + string.Join(Environment.NewLine, more.Sections.Select(s => $"  > {s.Heading}: {string.Join(" / ", s.Lines)}"));
