@@ -42,6 +42,11 @@ public sealed class RetellingTests(RecogniserFixture fixture) : IClassFixture<Re
             var (name, value) = (fact.Split('=')[0], fact.Split('=')[1]);
             Assert.True(result.Facts.TryGet(name, out var read), $"{name} not read");
             Assert.Equal(value, read.Kind == CoachBot.Coaching.Knowledge.FactKind.Bool ? (read.IsTrue ? "true" : "false") : read.Symbol);
+            if (name == "trap_question")
+            {
+                // A trap is answered "no" only when asked: a longer trap phrase must not swallow the "should I".
+                Assert.True(result.Facts.TryGet("asks_permission", out var asks) && asks.IsTrue, "asks_permission not read");
+            }
         }
     }
 }
