@@ -9,6 +9,9 @@ namespace CoachBot.State;
 public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 {
     private readonly Lock _gate = new();
+
+    // Redelivery records in the order they were made, so the oldest go first once there are too many.
+    private readonly Queue<(string, string)> _processedOrder = new();
     private readonly Dictionary<StateKey, StoredState> _states = [];
     private readonly Dictionary<StateKey, DateTimeOffset> _stateTouched = [];
     private readonly Dictionary<(string, string), (ProcessedActivity Activity, string? UserId)> _processed = [];
@@ -17,6 +20,25 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt, string? UserId)> _records = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
     private long _nextETag = 1;
+
+    /// <summary>
+    /// The most redelivery records kept. The retention pass deletes them after twice the redelivery window, but at a
+    /// high turn rate that window alone would hold millions; beyond this, the oldest is forgotten early (a channel
+    /// redelivering it then runs the turn again, which this non-durable store accepts rather than growing).
+    /// </summary>
+    public int MaxProcessedActivities { get; init; } = 50_000;
+
+    /// <summary>Redelivery records held; for tests.</summary>
+    public int ProcessedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _processed.Count;
+            }
+        }
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -57,7 +79,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 
             if (commit.ActivityId is not null)
             {
-                _processed[(commit.ConversationId, commit.ActivityId)] = (commit.Response, commit.UserId);
+                RecordProcessed((commit.ConversationId, commit.ActivityId), commit.Response, commit.UserId);
             }
 
             if (commit.Conversation is not null)
@@ -269,6 +291,11 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 _processed.Remove(key);
             }
 
+            while (_processedOrder.TryPeek(out var oldest) && !_processed.ContainsKey(oldest))
+            {
+                _processedOrder.Dequeue();
+            }
+
             return Task.CompletedTask;
         }
     }
@@ -283,6 +310,21 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             }
 
             return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Records an activity as processed and forgets the oldest records beyond the limit; the caller holds the lock.</summary>
+    private void RecordProcessed((string, string) key, ProcessedActivity response, string? userId)
+    {
+        if (!_processed.ContainsKey(key))
+        {
+            _processedOrder.Enqueue(key);
+        }
+
+        _processed[key] = (response, userId);
+        while (_processed.Count > MaxProcessedActivities && _processedOrder.TryDequeue(out var oldest))
+        {
+            _processed.Remove(oldest);
         }
     }
 

@@ -35,6 +35,7 @@ public sealed class ProductionStartupTests : IDisposable
             ["CoachBot__MaxRequestBodyBytes"] = "5",
             ["Escalations__DefaultReminderMinutes"] = "0",
             ["State__Sqlite__BusyTimeoutSeconds"] = "0",
+            ["State__Sqlite__Synchronous"] = "Sometimes",
             ["Coaching__RootDialog"] = "nonsense",
             ["Roles__Users__abc"] = "king",
         });
@@ -44,7 +45,7 @@ public sealed class ProductionStartupTests : IDisposable
         string[] settings =
         [
             "Bot:MicrosoftAppId", "Bot:MicrosoftAppType", "Bot:Connector:MaxAttempts", "MaxRequestBodyBytes",
-            "DefaultReminderMinutes", "BusyTimeoutSeconds", "Coaching:RootDialog", "Roles:Users:abc",
+            "DefaultReminderMinutes", "BusyTimeoutSeconds", "State:Sqlite:Synchronous", "Coaching:RootDialog", "Roles:Users:abc",
         ];
         var problems = Problems(result);
         Assert.True(problems.Count == settings.Length, result.ToString());

@@ -16,6 +16,6 @@ public static class TestStores
             ? new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = directory.File("state.db") }), time)
             : new InMemoryStateStore(time);
         await store.InitializeAsync(default);
-        return store;
+        return directory.Own(store);
     }
 }

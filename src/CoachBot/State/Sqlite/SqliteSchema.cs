@@ -1,10 +1,13 @@
 namespace CoachBot.State.Sqlite;
 
-/// <summary>The schema, created at start-up. Times are Unix milliseconds so comparisons stay numeric.</summary>
+/// <summary>
+/// The schema as every release up to the first numbered migration created it, brought up to date in place: each
+/// statement is harmless when its table, column or index is already there, so a database made by any earlier
+/// release (which set no schema version) reaches the same shape. Times are Unix milliseconds so comparisons stay numeric.
+/// </summary>
 internal static class SqliteSchema
 {
-    public const string Create = """
-        PRAGMA journal_mode = WAL;
+    public const string Tables = """
         CREATE TABLE IF NOT EXISTS dialog_state (
             conversation_id TEXT NOT NULL,
             user_id TEXT NOT NULL,
@@ -49,20 +52,24 @@ internal static class SqliteSchema
         """;
 
     /// <summary>
-    /// Columns added after the first release, for databases created before them, then the indexes on them.
+    /// Columns added after the first release (table, column, definition), for databases created before them.
     /// The <c>user_id</c> columns say whose data a row is, so "forget my data" finds every copy.
     /// </summary>
-    public static readonly string[] Upgrades =
+    public static readonly (string Table, string Column, string Definition)[] AddedColumns =
     [
-        "ALTER TABLE outbox ADD COLUMN user_id TEXT NULL",
-        "ALTER TABLE record ADD COLUMN expires_at INTEGER NULL",
-        "ALTER TABLE outbox ADD COLUMN delivered_at INTEGER NULL",
-        "ALTER TABLE outbox ADD COLUMN expires_at INTEGER NULL",
-        "ALTER TABLE processed_activity ADD COLUMN user_id TEXT NULL",
-        "ALTER TABLE record ADD COLUMN user_id TEXT NULL",
-        "CREATE INDEX IF NOT EXISTS ix_outbox_user ON outbox (user_id)",
-        "CREATE INDEX IF NOT EXISTS ix_outbox_expires ON outbox (expires_at)",
-        "CREATE INDEX IF NOT EXISTS ix_processed_user ON processed_activity (user_id)",
-        "CREATE INDEX IF NOT EXISTS ix_record_user ON record (user_id)",
+        ("outbox", "user_id", "TEXT NULL"),
+        ("record", "expires_at", "INTEGER NULL"),
+        ("outbox", "delivered_at", "INTEGER NULL"),
+        ("outbox", "expires_at", "INTEGER NULL"),
+        ("processed_activity", "user_id", "TEXT NULL"),
+        ("record", "user_id", "TEXT NULL"),
     ];
+
+    /// <summary>Indexes on the added columns, created once the columns exist.</summary>
+    public const string Indexes = """
+        CREATE INDEX IF NOT EXISTS ix_outbox_user ON outbox (user_id);
+        CREATE INDEX IF NOT EXISTS ix_outbox_expires ON outbox (expires_at);
+        CREATE INDEX IF NOT EXISTS ix_processed_user ON processed_activity (user_id);
+        CREATE INDEX IF NOT EXISTS ix_record_user ON record (user_id);
+        """;
 }

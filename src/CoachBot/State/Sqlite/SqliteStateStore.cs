@@ -1,49 +1,81 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.State.Sqlite;
 
 /// <summary>
-/// The embedded default store: one SQLite file in WAL mode. A turn's writes go in one transaction,
-/// and the dialog state is only overwritten when its ETag (a version number) still matches. Every connection
-/// runs with <c>secure_delete</c>, so deleted rows are overwritten rather than left in free space, and a
-/// deletion of user data ends with a truncating checkpoint, so no old WAL frame keeps a copy either.
+/// The embedded default store: one SQLite file in WAL mode. Every write goes through one writer (<see cref="SqliteWriter"/>),
+/// which commits queued writes together and answers each only after its commit; reads use a small pool of reader
+/// connections. The dialog state is only overwritten when its ETag (a version number) still matches. Deleted rows
+/// are zeroed (<c>secure_delete</c>), and a deletion of user data ends with a truncating checkpoint, so no old WAL
+/// frame keeps a copy either.
 /// </summary>
-public sealed class SqliteStateStore : IStateStore
+public sealed class SqliteStateStore : IStateStore, IDisposable
 {
-    private readonly string _connectionString;
+    private readonly SqliteConnections _connections;
+    private readonly SqliteReaderPool _readers;
+    private readonly SqliteWriter _writer;
     private readonly TimeProvider _timeProvider;
+    private readonly Lock _startGate = new();
+    private bool _started;
 
-    public SqliteStateStore(IOptions<SqliteStateOptions> options, TimeProvider timeProvider)
+    public SqliteStateStore(IOptions<SqliteStateOptions> options, TimeProvider timeProvider, ILogger<SqliteStateStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _timeProvider = timeProvider;
-        var value = options.Value;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = value.Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = value.BusyTimeoutSeconds,
-            Pooling = true,
-        }.ToString();
-        DatabasePath = value.Path;
+        _connections = new SqliteConnections(options.Value);
+        _readers = new SqliteReaderPool(_connections, options.Value.ReaderConnections);
+        _writer = new SqliteWriter(_connections, options.Value, (ILogger?)logger ?? NullLogger.Instance);
     }
 
-    public string DatabasePath { get; }
+    public string DatabasePath => _connections.Path;
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <summary>Transactions committed since start (diagnostics: under load there are fewer than <see cref="CommittedWrites"/>).</summary>
+    public long CommittedBatches => _writer.Batches;
+
+    /// <summary>Writes (turn commits and others) committed since start.</summary>
+    public long CommittedWrites => _writer.Writes;
+
+    /// <summary>Writes accepted and not yet committed or failed (queued, or in the batch being committed).</summary>
+    public long PendingWrites => _writer.Pending;
+
+    /// <summary>Opens the writer, applies the schema migrations and starts the writer thread; later calls do nothing.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
-        if (!string.IsNullOrEmpty(directory))
+        lock (_startGate)
         {
-            Directory.CreateDirectory(directory);
-        }
+            if (_started)
+            {
+                return Task.CompletedTask;
+            }
 
-        await ExecuteAsync(SqliteSchema.Create, static _ => { }, cancellationToken).ConfigureAwait(false);
-        foreach (var upgrade in SqliteSchema.Upgrades)
-        {
-            await TryUpgradeAsync(upgrade, cancellationToken).ConfigureAwait(false);
+            var directory = Path.GetDirectoryName(DatabasePath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            SqliteConnection? connection = null;
+            try
+            {
+                connection = _connections.OpenWriter(create: true);
+                SqliteMigrations.Apply(connection, DatabasePath);
+                _writer.Start(connection);
+                _started = true;
+                return Task.CompletedTask;
+            }
+            catch (SqliteException ex)
+            {
+                connection?.Dispose();
+                throw new StateStoreUnavailableException($"SQLite error {ex.SqliteErrorCode}.", ex);
+            }
+            catch
+            {
+                connection?.Dispose();
+                throw;
+            }
         }
     }
 
@@ -64,18 +96,8 @@ public sealed class SqliteStateStore : IStateStore
     public Task<CommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        return WithConnectionAsync(
-            async connection =>
-            {
-                var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-                using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                var etag = await SqliteTurnWriter.WriteStateAsync(connection, commit, now, cancellationToken).ConfigureAwait(false);
-                await SqliteTurnWriter.WriteProcessedAsync(connection, commit, cancellationToken).ConfigureAwait(false);
-                await SqliteTurnWriter.WriteConversationAsync(connection, commit.Conversation, cancellationToken).ConfigureAwait(false);
-                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, commit.ConversationId, commit.Outbox, now, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new CommitResult(etag, ids);
-            },
+        return _writer.WriteAsync(
+            connection => SqliteTurnWriter.Write(connection, commit, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
             cancellationToken);
     }
 
@@ -123,16 +145,13 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$id", id).With("$e", reason).With("$due", retryAt?.ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    public Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
+    public async Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return WithConnectionAsync(
-            async connection =>
-            {
-                var ids = await SqliteTurnWriter.WriteOutboxAsync(connection, conversationId, [item], _timeProvider.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false);
-                return ids[0];
-            },
-            cancellationToken);
+        var ids = await _writer.WriteAsync(
+            connection => SqliteTurnWriter.WriteOutbox(connection, conversationId, [item], _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
+            cancellationToken).ConfigureAwait(false);
+        return ids[0];
     }
 
     public async Task<string?> GetRecordAsync(string key, CancellationToken cancellationToken)
@@ -168,17 +187,13 @@ public sealed class SqliteStateStore : IStateStore
             r => r.GetString(0),
             cancellationToken).ConfigureAwait(false);
 
-    public async Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
+    public Task DeleteUserDataAsync(string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keptPendingKinds);
-        await WithConnectionAsync(
-            async connection =>
-            {
-                await SqliteUserDataEraser.EraseAsync(connection, userId, keptPendingKinds, cancellationToken).ConfigureAwait(false);
-                return true;
-            },
-            cancellationToken).ConfigureAwait(false);
-        await CheckpointAsync(cancellationToken).ConfigureAwait(false);
+        return _writer.WriteAsync(
+            connection => SqliteUserDataEraser.Erase(connection, userId, keptPendingKinds),
+            cancellationToken,
+            checkpointAfter: true);
     }
 
     public Task PurgeStaleDialogStateAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
@@ -200,7 +215,7 @@ public sealed class SqliteStateStore : IStateStore
         // What expired was kept for a set time on purpose (a call note): its old WAL frames go with it.
         if (deleted > 0)
         {
-            await CheckpointAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.WriteAsync(static _ => 0, cancellationToken, checkpointAfter: true).ConfigureAwait(false);
         }
     }
 
@@ -217,33 +232,20 @@ public sealed class SqliteStateStore : IStateStore
             p => p.With("$t", deliveredBefore.ToUnixTimeMilliseconds()),
             cancellationToken);
 
-    /// <summary>
-    /// Copies the WAL into the database and truncates it, so frames holding deleted rows are gone from the disk;
-    /// it waits (up to the busy timeout) for readers of older snapshots to finish.
-    /// </summary>
-    private Task<int> CheckpointAsync(CancellationToken cancellationToken) =>
-        ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)", static _ => { }, cancellationToken);
-
-    private async Task TryUpgradeAsync(string sql, CancellationToken cancellationToken)
+    /// <summary>Commits what is queued, then closes the writer and the readers.</summary>
+    public void Dispose()
     {
-        try
-        {
-            await ExecuteAsync(sql, static _ => { }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StateStoreUnavailableException ex) when (ex.InnerException is SqliteException { Message: var message } && message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
-        {
-            // Already upgraded.
-        }
+        _writer.Dispose();
+        _readers.Dispose();
     }
 
     private Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
-        WithConnectionAsync(
-            async connection =>
+        _writer.WriteAsync(
+            connection =>
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = sql;
+                var command = connection.Command(sql);
                 bind(command.Parameters);
-                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                return command.ExecuteNonQuery();
             },
             cancellationToken);
 
@@ -255,15 +257,14 @@ public sealed class SqliteStateStore : IStateStore
     }
 
     private Task<List<T>> QueryListAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken) =>
-        WithConnectionAsync(
-            async connection =>
+        _readers.ReadAsync(
+            connection =>
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = sql;
+                var command = connection.Command(sql);
                 bind(command.Parameters);
-                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                using var reader = command.ExecuteReader();
                 var list = new List<T>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                while (reader.Read())
                 {
                     list.Add(map(reader));
                 }
@@ -271,26 +272,4 @@ public sealed class SqliteStateStore : IStateStore
                 return list;
             },
             cancellationToken);
-
-    private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using (var pragma = connection.CreateCommand())
-            {
-                // Per connection: deleted and overwritten rows are zeroed, not left in free pages for anyone reading the file.
-                pragma.CommandText = "PRAGMA secure_delete = ON";
-                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return await work(connection).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            // Busy, read-only, disk full, corrupt: all mean "try again later" to the user.
-            throw new StateStoreUnavailableException($"SQLite error {ex.SqliteErrorCode}.", ex);
-        }
-    }
 }

@@ -1,16 +1,15 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace CoachBot.State.Sqlite;
 
-/// <summary>The statements of "forget my data", one transaction over every table that holds a user's data.</summary>
+/// <summary>The statements of "forget my data" over every table that holds a user's data, run as one write.</summary>
 internal static class SqliteUserDataEraser
 {
     // A redelivery record loses its answer but stays, so a redelivered activity is still known and repeats nothing;
     // a waiting item of a kept kind (an escalation) is unlinked from the user before the user's items are deleted;
     // a conversation reference keeps the user's id (the chat's address) and loses the rest (name, Entra id), as
     // ConversationReferences.WithoutUserDetails does for the in-memory store.
-    private const string Erase = """
+    private const string Statements = """
         DELETE FROM dialog_state WHERE user_id = $u;
         UPDATE conversation SET reference = json_set(reference, '$.user', json_object('id', $u))
         WHERE json_extract(reference, '$.user.id') = $u;
@@ -21,13 +20,10 @@ internal static class SqliteUserDataEraser
         DELETE FROM outbox WHERE user_id = $u;
         """;
 
-    public static async Task EraseAsync(SqliteConnection connection, string userId, IReadOnlyCollection<string> keptPendingKinds, CancellationToken cancellationToken)
+    public static int Erase(SqliteCommandCache connection, string userId, IReadOnlyCollection<string> keptPendingKinds)
     {
-        using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = Erase;
+        var command = connection.Command(Statements);
         command.Parameters.With("$u", userId).With("$p", UserRecordKeys.Prefix(userId)).With("$kept", JsonSerializer.Serialize(keptPendingKinds));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return command.ExecuteNonQuery();
     }
 }

@@ -40,7 +40,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        var store = new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time);
+        var store = _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
         await store.InitializeAsync(default);
         await store.InitializeAsync(default);
         await store.CommitTurnAsync(new TurnCommit("conv-1", null, null, null, "act-1", new ProcessedActivity(200, "{}", _time.GetUtcNow()), null, []) { UserId = "user-a" }, default);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using CoachBot.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.State.Sqlite;
+
+/// <summary>
+/// Numbered schema steps, applied at start-up. The database's <c>PRAGMA user_version</c> is the number of the last step
+/// applied; each step runs in its own transaction together with the version bump, so a crash leaves either both or
+/// neither. Steps are also written to be harmless when run again (IF NOT EXISTS, column checks), because a database
+/// from before this list existed has version 0 whatever its shape. A shipped step is never edited: add the next one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly Action<SqliteConnection>[] Steps =
+    [
+        // 1: the schema of every release before numbered steps, created or completed in place.
+        Baseline,
+
+        // 2: the retention pass deletes dialog states by age; without an index it reads the whole table.
+        connection => Execute(connection, "CREATE INDEX IF NOT EXISTS ix_dialog_state_updated ON dialog_state (updated_at)"),
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Latest => Steps.Length;
+
+    /// <summary>Brings the database up to <see cref="Latest"/>; refuses one written by a newer build.</summary>
+    public static void Apply(SqliteConnection connection, string path)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        for (var version = Version(connection); version < Latest; version = Version(connection))
+        {
+            Execute(connection, "BEGIN IMMEDIATE");
+            try
+            {
+                // Read again under the write lock: another process may have applied the step meanwhile.
+                var current = Version(connection);
+                if (current == version)
+                {
+                    Steps[version](connection);
+                    Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version + 1}"));
+                }
+
+                Execute(connection, "COMMIT");
+            }
+            catch
+            {
+                RollBack(connection);
+                throw;
+            }
+        }
+
+        var found = Version(connection);
+        if (found > Latest)
+        {
+            // Running an older build over a newer schema could write rows the newer build misreads.
+            throw new StartupConfigurationException(
+                $"State:Sqlite:Path '{path}' holds schema version {found}; this build knows versions up to {Latest}. Run the newer build, or restore a backup.");
+        }
+    }
+
+    public static int Version(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Baseline(SqliteConnection connection)
+    {
+        Execute(connection, SqliteSchema.Tables);
+        foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
+        {
+            if (!HasColumn(connection, table, column))
+            {
+                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+            }
+        }
+
+        Execute(connection, SqliteSchema.Indexes);
+    }
+
+    private static bool HasColumn(SqliteConnection connection, string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pragma_table_info($t) WHERE name = $c";
+        command.Parameters.With("$t", table).With("$c", column);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static void RollBack(SqliteConnection connection)
+    {
+        try
+        {
+            Execute(connection, "ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back (a full disk, say); the step's own error is the one to report.
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
