@@ -11,6 +11,11 @@ internal sealed class ContentWatcher : IDisposable
     /// <summary>What is reported when the system dropped events: something may have changed, so reload.</summary>
     public const string LostTrack = "(changes the system did not report)";
 
+    // Kubernetes updates a mounted ConfigMap or Secret by writing the new files into a fresh hidden folder and renaming
+    // a "..data" link over the old one; the files people name are links through "..data", so their own names never
+    // change and the rename is the only sign of the update.
+    private const string MountedDataLink = "..data";
+
     // Playbooks, lexicon, texts and policy are YAML, the character table text, the schemas JSON; editors' swap,
     // lock and backup files (".x.yaml.swp", ".#x.yaml", "x.yaml~", vim's "4913") are none of these.
     private static readonly string[] ContentExtensions = [".yaml", ".yml", ".txt", ".json", ".jsonl"];
@@ -34,13 +39,13 @@ internal sealed class ContentWatcher : IDisposable
         try
         {
             var playbooks = Path.GetFullPath(playbooksDirectory);
-            watcher.Watch(playbooks, includeSubdirectories: true, path => IsContent(path) ? Path.GetRelativePath(playbooks, path) : null);
+            watcher.Watch(playbooks, includeSubdirectories: true, path => IsContent(path) || IsFolderSwap(path) ? Path.GetRelativePath(playbooks, path) : null);
 
             // Only the configured file of the policy's folder (other properties' files may sit beside it). A false
             // match costs one reload that changes nothing, so names are compared as a case-insensitive system would.
             var policy = Path.GetFullPath(policyFile);
             watcher.Watch(Path.GetDirectoryName(policy)!, includeSubdirectories: false,
-                path => string.Equals(path, policy, StringComparison.OrdinalIgnoreCase) ? Path.GetFileName(policy) : null);
+                path => string.Equals(path, policy, StringComparison.OrdinalIgnoreCase) || IsMountedDataLink(path) ? Path.GetFileName(policy) : null);
             return watcher;
         }
         catch
@@ -64,6 +69,13 @@ internal sealed class ContentWatcher : IDisposable
         var name = Path.GetFileName(path);
         return !name.StartsWith('.') && ContentExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
     }
+
+    // A folder renamed into place (a whole "recogniser/" swapped for a new one, or a mount's "..data" link) brings
+    // new files without an event for any of them: the folder's own event is the change. Only named for created and
+    // renamed entries, which still exist; a folder's deletion shows in the deletion of its files.
+    private static bool IsFolderSwap(string path) => IsMountedDataLink(path) || Directory.Exists(path);
+
+    private static bool IsMountedDataLink(string path) => Path.GetFileName(path) == MountedDataLink;
 
     private void Watch(string directory, bool includeSubdirectories, Func<string, string?> nameOf)
     {

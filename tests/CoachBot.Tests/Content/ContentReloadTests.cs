@@ -100,6 +100,52 @@ public sealed class ContentReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task PlaybooksMountedAsAConfigMap_KubernetesSwapsInANewVersion_NextReplySaysTheNewLine()
+    {
+        using var mounted = UseMountedContent();
+        _ = await ReplyAsync(DiscountAsk);
+
+        var staged = mounted.StageMounted("discount.yaml", $"- en: \"{ShippedSayLine}\"", $"- en: \"{EditedSayLine}\"");
+        await WaitForReloadAsync(); // the staged folder's files are new files in the tree; that reload reads the old version
+        mounted.SwapMounted("discount.yaml", staged);
+
+        await ReplyOnceItContainsAsync(DiscountAsk, EditedSayLine);
+    }
+
+    [Fact]
+    public async Task PolicyMountedAsAConfigMap_KubernetesSwapsInANewVersion_NextAdviceUsesTheNewAuthority()
+    {
+        using var mounted = UseMountedContent();
+        Assert.Contains("up to 15% and $20 off a night", await ReplyAsync(DiscountAsk), StringComparison.Ordinal);
+
+        var staged = mounted.StageMounted(null, "front_desk:   { max_discount_percent: 15, max_amount_per_night: 20 }", "front_desk:   { max_discount_percent: 17, max_amount_per_night: 25 }");
+        mounted.SwapMounted(null, staged);
+
+        await ReplyOnceItContainsAsync(DiscountAsk, "up to 17% and $25 off a night");
+    }
+
+    [Fact]
+    public async Task RecogniserFolderReplacedByRenamingANewOneOverIt_NextMessageIsReadByTheNewExample()
+    {
+        const string Message = "The guest at the desk wants a zorblax";
+        _ = await ReplyAsync(Message);
+        var folder = Path.Combine(_content.Playbooks, "recogniser");
+        var staged = Path.Combine(_content.Playbooks, "recogniser-new");
+        Directory.CreateDirectory(staged);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            File.Copy(file, Path.Combine(staged, Path.GetFileName(file)));
+        }
+
+        File.AppendAllText(Path.Combine(staged, "examples.jsonl"), $"{{\"id\": \"en-zorblax\", \"label\": \"discount.script\", \"text\": \"{Message}\"}}\n");
+        await WaitForReloadAsync(); // the staged files are new files in the tree; the swap must reload again
+        Directory.Move(folder, folder + "-old");
+        Directory.Move(staged, folder);
+
+        await ReplyOnceItContainsAsync(Message, ShippedSayLine);
+    }
+
+    [Fact]
     public async Task BrokenPlaybookAfterAGoodEdit_LastGoodContentStaysAndTheErrorIsLoggedWithItsFileAndLine()
     {
         _ = await ReplyAsync(DiscountAsk);
@@ -161,6 +207,20 @@ public sealed class ContentReloadTests : IDisposable
         Assert.Contains(ShippedSayLine, await ReplyAsync(DiscountAsk), StringComparison.Ordinal);
         Assert.Contains(_logs.Entries, e => e.EventId == ReloadOffEvent);
         Assert.DoesNotContain(_logs.Entries, e => e.EventId is WatchingEvent or ReloadedEvent);
+    }
+
+    private async Task WaitForReloadAsync() => Assert.NotNull(await _logs.WaitForAsync(e => e.EventId == ReloadedEvent));
+
+    /// <summary>Points the host (not started yet) at a copy laid out as mounted ConfigMaps.</summary>
+    private ContentCopy UseMountedContent()
+    {
+        var mounted = new ContentCopy(mounted: true);
+        foreach (var (key, value) in mounted.Settings)
+        {
+            _host.Settings[key] = value;
+        }
+
+        return mounted;
     }
 
     public void Dispose()
