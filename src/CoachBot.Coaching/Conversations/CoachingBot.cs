@@ -22,16 +22,18 @@ public static class CoachingBot
     /// A runner over one content set: every turn it runs reads that set only. A reload builds a new runner over the
     /// new set, so a turn that started on the old one finishes on it.
     /// </summary>
-    public static DialogRunner CreateRunner(ContentSet content, RoleMap? roles = null, CoachingOptions? options = null)
+    public static DialogRunner CreateRunner(ContentSet content, CoachingOptions options, RoleMap? roles = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
         return Create(content, roles, options);
     }
 
     /// <summary>A runner over a fixed rules engine (for tests and tools).</summary>
     public static DialogRunner CreateRunner(
-        RulesEngine engine, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, RoleMap? roles = null, CoachingOptions? options = null)
+        RulesEngine engine, Recogniser recogniser, HotelPolicy policy, TextCatalog texts, CoachingOptions options, RoleMap? roles = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(policy);
@@ -57,9 +59,9 @@ public static class CoachingBot
         return recognition.Intent == "unknown" && recognition.Language == "en" ? turn : turn with { DetectedLanguage = tag };
     }
 
-    private static DialogRunner Create(ContentSet content, RoleMap? roles, CoachingOptions? options)
+    private static DialogRunner Create(ContentSet content, RoleMap? roles, CoachingOptions options)
     {
-        var services = new CoachingServices(content, roles, options ?? new CoachingOptions());
+        var services = new CoachingServices(content, roles, options);
         var router = new CoachRouter(services);
         var dialogs = new DialogSet()
             .Add(new CoachDialog(router))

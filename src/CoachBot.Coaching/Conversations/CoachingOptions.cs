@@ -9,6 +9,10 @@ public sealed class CoachingOptions
     /// <summary>The most follow-up questions asked before advice is given (the first reply must come fast).</summary>
     public int MaxQuestions { get; init; } = 2;
 
-    /// <summary>Where the reps' saved call notes are read from, for "my notes" (the host's store; none by default).</summary>
-    public ICallNoteReader CallNotes { get; init; } = NoCallNotes.Instance;
+    /// <summary>
+    /// Where the reps' saved call notes are read from, for "my notes": the host's store. Required, so that a host
+    /// that forgets it fails to build instead of telling every rep they have no notes; <see cref="NoCallNotes"/>
+    /// says so on purpose.
+    /// </summary>
+    public required ICallNoteReader CallNotes { get; init; }
 }

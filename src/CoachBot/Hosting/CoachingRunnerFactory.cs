@@ -11,5 +11,5 @@ namespace CoachBot.Hosting;
 internal sealed class CoachingRunnerFactory(IOptions<RoleMap> roles, TimeProvider timeProvider, ICallNoteReader callNotes) : IDialogRunnerFactory
 {
     public DialogRunner Create(ContentSet content) =>
-        CoachingBot.CreateRunner(content, roles.Value, new CoachingOptions { TimeProvider = timeProvider, CallNotes = callNotes });
+        CoachingBot.CreateRunner(content, new CoachingOptions { TimeProvider = timeProvider, CallNotes = callNotes }, roles.Value);
 }

@@ -1,10 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using CoachBot.Coaching.Content;
+using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.Tests.Support;
 using CoachBot.Tests.Turns.Support;
 using CoachBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Tests.Turns;
 
@@ -14,6 +18,10 @@ namespace CoachBot.Tests.Turns;
 /// </summary>
 public sealed class DialogRunnerSourceTests : IDisposable
 {
+    private const string DiscountAsk = "Rate is 120, the guest wants 30% off";
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly ContentCopy _content = new();
 
     public void Dispose() => _content.Dispose();
@@ -31,20 +39,20 @@ public sealed class DialogRunnerSourceTests : IDisposable
     }
 
     [Fact]
-    public async Task Current_AfterAReload_NewTurnsGetTheNewSetAndATurnThatStartedKeepsItsOwn()
+    public async Task Current_AfterAReload_NewTurnsGetTheNewSetAndATurnThatStartedAdvisesFromItsOwn()
     {
-        var (store, source, factory) = await OpenAsync();
+        var coaching = new CoachingRunnerFactory(Options.Create(new RoleMap()), TimeProvider.System, NoCallNotes.Instance);
+        var (store, source, factory) = await OpenAsync(coaching);
         var running = source.Current;
 
-        _content.Edit(null, "max_discount_percent: 15,", "max_discount_percent: 17,");
+        _content.Edit(null, "front_desk:   { max_discount_percent: 15, max_amount_per_night: 20 }", "front_desk:   { max_discount_percent: 17, max_amount_per_night: 25 }");
         Assert.True((await store.ReloadAsync(CancellationToken.None)).Succeeded);
         var next = source.Current;
 
-        Assert.NotSame(running.Content, next.Content);
-        Assert.NotSame(running.Runner, next.Runner);
+        // The runner a turn took before the reload still advises from the old policy, whatever the store now holds.
+        Assert.Contains("up to 15% and $20 off a night", await FirstReplyAsync(running.Runner, DiscountAsk), StringComparison.Ordinal);
+        Assert.Contains("up to 17% and $25 off a night", await FirstReplyAsync(next.Runner, DiscountAsk), StringComparison.Ordinal);
         Assert.Same(store.Current, next.Content);
-        Assert.Equal(15m, running.Content.Policy.AuthorityFor(StaffRole.FrontDesk).MaxDiscountPercent);
-        Assert.Equal(17m, next.Content.Policy.AuthorityFor(StaffRole.FrontDesk).MaxDiscountPercent);
         Assert.Equal(2, factory.Built);
     }
 
@@ -61,15 +69,22 @@ public sealed class DialogRunnerSourceTests : IDisposable
         Assert.Equal(1, factory.Built);
     }
 
-    private async Task<(ContentStore Store, DialogRunnerSource Source, CountingFactory Factory)> OpenAsync()
+    private async Task<(ContentStore Store, DialogRunnerSource Source, CountingFactory Factory)> OpenAsync(IDialogRunnerFactory? inner = null)
     {
         var store = await ContentStore.OpenAsync(new ContentLoader(_content.Playbooks, _content.PolicyFile, CoachingContent.TextKeys), CancellationToken.None);
-        var factory = new CountingFactory();
+        var factory = new CountingFactory(inner ?? new CardDialogRunnerFactory());
         return (store, new DialogRunnerSource(new CoachingContent(store), factory), factory);
     }
 
-    /// <summary>Builds the card dialog and counts how often it was asked to.</summary>
-    private sealed class CountingFactory : IDialogRunnerFactory
+    /// <summary>The first reply's text and card, as JSON a reader can search ("$20", not "\u002420").</summary>
+    private static async Task<string> FirstReplyAsync(DialogRunner runner, string text)
+    {
+        var outcome = await runner.RunTurnAsync(new IncomingTurn("conversation", "user") { Text = text }, DialogState.Empty, CancellationToken.None);
+        return JsonSerializer.Serialize(outcome.Replies, Readable);
+    }
+
+    /// <summary>Builds the runners and counts how often it was asked to.</summary>
+    private sealed class CountingFactory(IDialogRunnerFactory inner) : IDialogRunnerFactory
     {
         private int _built;
 
@@ -78,7 +93,7 @@ public sealed class DialogRunnerSourceTests : IDisposable
         public DialogRunner Create(ContentSet content)
         {
             Interlocked.Increment(ref _built);
-            return new CardDialogRunnerFactory().Create(content);
+            return inner.Create(content);
         }
     }
 }

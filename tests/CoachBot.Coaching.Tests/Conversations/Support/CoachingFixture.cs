@@ -39,11 +39,11 @@ public sealed class CoachingFixture
     public DialogRunner Runner { get; }
 
     public DialogRunner Create(HotelPolicy policy, RoleMap? roles = null, DateTimeOffset? now = null, ICallNoteReader? callNotes = null) =>
-        CoachingBot.CreateRunner(Engine, Recogniser, policy, Texts, roles, new CoachingOptions
+        CoachingBot.CreateRunner(Engine, Recogniser, policy, Texts, new CoachingOptions
         {
             TimeProvider = new FixedTimeProvider(now ?? Now),
             CallNotes = callNotes ?? NoCallNotes.Instance,
-        });
+        }, roles);
 
     /// <summary>The playbook label of a classification key in a language, to compare with a card title.</summary>
     public string Label(string classificationKey, string language) =>
