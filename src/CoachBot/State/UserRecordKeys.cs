@@ -3,10 +3,21 @@ namespace CoachBot.State;
 /// <summary>Record keys of data that belongs to one user, so "forget my data" can find all of it.</summary>
 public static class UserRecordKeys
 {
-    public static string Prefix(string userId) => $"user:{userId}:";
+    /// <summary>
+    /// The start of every key of <paramref name="userId"/>'s records. The id is escaped ('%' and ':'), so one user's
+    /// prefix is never the start of another's: channel ids hold colons ("29:1a…"), and unescaped, forgetting user
+    /// "29:a" would also have deleted the records of a user "29:a:b". SqliteMigrations' step 3 moved older keys.
+    /// </summary>
+    public static string Prefix(string userId) => $"user:{Escape(userId)}:";
 
     public static string CallNote(string userId, long id) => $"{CallNotePrefix(userId)}{id:D12}";
 
     /// <summary>The start of every key of <paramref name="userId"/>'s call notes (the outbox id makes them sort in saved order).</summary>
     public static string CallNotePrefix(string userId) => $"{Prefix(userId)}call-note:";
+
+    private static string Escape(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return userId.Replace("%", "%25", StringComparison.Ordinal).Replace(":", "%3A", StringComparison.Ordinal);
+    }
 }

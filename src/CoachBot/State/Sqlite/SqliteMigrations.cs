@@ -19,7 +19,20 @@ internal static class SqliteMigrations
 
         // 2: the retention pass deletes dialog states by age; without an index it reads the whole table.
         connection => Execute(connection, "CREATE INDEX IF NOT EXISTS ix_dialog_state_updated ON dialog_state (updated_at)"),
+
+        // 3: a user's record keys escape the user id (UserRecordKeys.Prefix); keys written before are moved.
+        connection => Execute(connection, EscapeUserRecordKeys),
     ];
+
+    // Only rows whose owner is known and whose key starts with that owner's unescaped prefix; an id without '%' or ':'
+    // is the same escaped, so most rows are left as they are.
+    private const string EscapeUserRecordKeys = """
+        UPDATE record
+        SET key = 'user:' || replace(replace(user_id, '%', '%25'), ':', '%3A') || substr(key, length('user:' || user_id) + 1)
+        WHERE user_id IS NOT NULL
+          AND (instr(user_id, ':') > 0 OR instr(user_id, '%') > 0)
+          AND substr(key, 1, length('user:' || user_id || ':')) = 'user:' || user_id || ':'
+        """;
 
     /// <summary>The schema version this build writes.</summary>
     public static int Latest => Steps.Length;

@@ -100,6 +100,29 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Initialize_CallNotesSavedUnderUnescapedTeamsIds_AreStillTheRepsAndOnlyTheirs()
+    {
+        // Keys as release 2 wrote them: the user id as it came, colons and all.
+        await CreateAsync(BeforeMigrations + """
+            INSERT INTO record VALUES ('user:29:1a:call-note:000000000001', '{"n":"rep a"}', 0, NULL, '29:1a');
+            INSERT INTO record VALUES ('user:29:1a:b:call-note:000000000002', '{"n":"rep a:b"}', 0, NULL, '29:1a:b');
+            INSERT INTO record VALUES ('user:plain:call-note:000000000003', '{"n":"plain"}', 0, NULL, 'plain');
+            PRAGMA user_version = 2;
+            """);
+
+        var store = await StartAsync();
+
+        Assert.Equal(["""{"n":"rep a"}"""], await store.GetRecordsAsync(UserRecordKeys.CallNotePrefix("29:1a"), default));
+        Assert.Equal(["""{"n":"rep a:b"}"""], await store.GetRecordsAsync(UserRecordKeys.CallNotePrefix("29:1a:b"), default));
+        Assert.Equal(["""{"n":"plain"}"""], await store.GetRecordsAsync(UserRecordKeys.CallNotePrefix("plain"), default));
+
+        // Forgetting one rep no longer takes the other's notes with it.
+        await store.DeleteUserDataAsync("29:1a", [], default);
+        Assert.Empty(await store.GetRecordsAsync(UserRecordKeys.Prefix("29:1a"), default));
+        Assert.Single(await store.GetRecordsAsync(UserRecordKeys.Prefix("29:1a:b"), default));
+    }
+
+    [Fact]
     public async Task Initialize_AgainOnAnUpgradedDatabase_ChangesNothing()
     {
         await CreateAsync(BeforeMigrations + Rows);
