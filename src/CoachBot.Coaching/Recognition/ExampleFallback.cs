@@ -3,7 +3,8 @@ using CoachBot.Coaching.Knowledge;
 namespace CoachBot.Coaching.Recognition;
 
 /// <summary>
-/// What the labelled examples add where the lexicon's words fall short, in four places: a message with less evidence
+/// What the labelled examples add where the lexicon's words fall short: on every message, the nearest examples' intent
+/// as evidence beside the words' (see <see cref="WithVote"/>); and in four places more: a message with less evidence
 /// than one ordinary keyword takes the intent of its nearest examples; an objection or a manager question whose type
 /// no word names takes the type of the nearest examples of that intent; a complaint that no word marks as a special
 /// case (repeat, banquet, lost property, wake-up call) takes the case of its nearest complaints, if they are one; a
@@ -18,8 +19,15 @@ internal static class ExampleFallback
     private const double TrapSimilarity = 0.45;
     private const double SpecialComplaintSimilarity = 0.40;
 
+    private const double VoteWeight = 4;
+    private const double VoteFloor = 0.10;
+    private const double WordlessVoteFloor = 0.40;
+    private const double VoteBelowEvidence = 1.5;
+
     // Enough to carry the intent over the clarification threshold, no more than two agreeing keywords.
     private const double ExampleEvidence = 2;
+
+    private static readonly string[] ConversationIntents = ["greeting", "help"];
 
     private static readonly string[] SpecialComplaintFacts = ["ignored_before", "banquet_incident", "lost_property", "wake_up_call"];
 
@@ -42,6 +50,54 @@ internal static class ExampleFallback
             scores[nearest.Label.Intent] = scores.GetValueOrDefault(nearest.Label.Intent) + ExampleEvidence;
             SetMissing(nearest.Label, facts);
         }
+    }
+
+    /// <summary>
+    /// Before the intent is chosen, where the words read the situation weakly (less than a keyword and a half) or
+    /// not at all: a copy of the scores with the nearest examples' intent added as evidence in proportion to their
+    /// similarity (a near-copy of an example counts as about four keywords, a loose likeness as a fraction of one), or
+    /// null when there is nothing to add. It settles what weak words leave close or get wrong, such as a quoted
+    /// objection that names no keyword of its own. Weight and floors chosen on cases written after the lexicon and held
+    /// out from the examples.
+    /// </summary>
+    public static Dictionary<string, double>? WithVote(ExampleBank examples, string folded, Dictionary<string, double> scores)
+    {
+        if (examples.Count == 0)
+        {
+            return null;
+        }
+
+        // Words that settle the situation are left alone, and a greeting or a request for help is no example.
+        if (scores.Count > 0 && Top(scores) is var (top, topScore) && (topScore >= VoteBelowEvidence || ConversationIntents.Contains(top)))
+        {
+            return null;
+        }
+
+        // With less than a keyword to weigh it against ("the guest" alone), a likeness must be closer before it
+        // counts: a vague "what about that thing?" still gets the menu, a guest's odd behaviour the role's guess.
+        var floor = scores.Count == 0 || Top(scores).Score < OneKeyword ? WordlessVoteFloor : VoteFloor;
+        if (examples.Nearest(folded, _ => true) is not { } nearest || nearest.Similarity < floor)
+        {
+            return null;
+        }
+
+        var voted = new Dictionary<string, double>(scores, StringComparer.Ordinal);
+        voted[nearest.Label.Intent] = voted.GetValueOrDefault(nearest.Label.Intent) + (VoteWeight * nearest.Similarity);
+        return voted;
+    }
+
+    private static (string Intent, double Score) Top(Dictionary<string, double> scores)
+    {
+        var (intent, best) = (string.Empty, double.MinValue);
+        foreach (var (key, score) in scores)
+        {
+            if (score > best)
+            {
+                (intent, best) = (key, score);
+            }
+        }
+
+        return (intent, best);
     }
 
     /// <summary>After the intent is chosen: the topic and the trap no word named.</summary>

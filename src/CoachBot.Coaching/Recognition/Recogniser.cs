@@ -82,18 +82,21 @@ public sealed class Recogniser
             ExampleFallback.AddIntent(_lexicon.Examples, folded, scores, facts);
         }
 
-        if (role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors))
+        // The examples' vote beside weak words, both readings weighed by the sender's role. The vote may settle or
+        // change the reading, never turn one the words settle into a "which one?".
+        var voted = emergency ? null : ExampleFallback.WithVote(_lexicon.Examples, folded, scores);
+        WeighByRole(scores, role);
+        var (chosen, confidence) = IntentScorer.Choose(scores);
+        if (voted is not null)
         {
-            foreach (var (intent, factor) in priors)
+            WeighByRole(voted, role);
+            var (votedIntent, votedConfidence) = IntentScorer.Choose(voted);
+            if (votedConfidence >= _options.ClarifyBelow || confidence < _options.ClarifyBelow)
             {
-                if (scores.TryGetValue(intent, out var score))
-                {
-                    scores[intent] = score * factor;
-                }
+                (scores, chosen, confidence) = (voted, votedIntent, votedConfidence);
             }
         }
 
-        var (chosen, confidence) = IntentScorer.Choose(scores);
         if (_lexicon.Commands.TryGetValue(CommandTitle.Key(folded), out var command))
         {
             // A command title is a choice the user made from the app's menu: no need to ask which situation it is.
@@ -114,5 +117,19 @@ public sealed class Recogniser
 
         facts.Set("intent", chosen).Set("language", language);
         return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence };
+    }
+
+    private void WeighByRole(Dictionary<string, double> scores, StaffRole? role)
+    {
+        if (role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors))
+        {
+            foreach (var (intent, factor) in priors)
+            {
+                if (scores.TryGetValue(intent, out var score))
+                {
+                    scores[intent] = score * factor;
+                }
+            }
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
     [Fact]
     public Task NotThis_PressedOnAnAmbiguousMessage_SwitchesTheSituationAndOffersTheFirstGuessBack() =>
         Transcript.For(fixture.Runner)
-            .Send("The prospect complains about the price")
+            .Send("prospect complaint about the competitor")
             .AssertReply(reply => Assert.Contains("intent=incumbent", Advice.Refinements(reply, "intent")))
             .Refine("intent", "incumbent")
             .AssertReply(reply =>

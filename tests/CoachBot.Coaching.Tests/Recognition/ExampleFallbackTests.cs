@@ -46,6 +46,17 @@ public sealed class ExampleFallbackTests
     }
 
     [Fact]
+    public void Recognise_OneWeakWordAgainstACloseExample_TheExampleOutweighsIt()
+    {
+        // "the prospect" is one keyword for an incumbent; the rest is all but the retreat example.
+        var result = Recogniser.Recognise("the prospect: the ministry took its annual retreat across town this spring");
+
+        Assert.Equal("lost_account", result.Intent);
+        Assert.Equal(1, result.Scores.GetValueOrDefault("incumbent"));
+        Assert.False(result.Scores.ContainsKey("lost_account")); // no word of its own said so
+    }
+
+    [Fact]
     public void Recognise_ObjectionOfNoNamedType_TakesTheNearestExamplesType()
     {
         var result = Recogniser.Recognise("objection: the planner says every venue downtown offers an identical package");
