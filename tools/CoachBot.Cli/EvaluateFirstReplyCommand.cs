@@ -8,7 +8,7 @@ namespace CoachBot.Cli;
 /// posts every case of the first-reply set as the first message of a new conversation through
 /// <c>POST /api/messages</c>, and prints the figures of the FIRST reply per language and intent with a confusion
 /// matrix. Options: <c>--data</c> (the folder with frozen.jsonl and tuning.jsonl; default found above the current
-/// and the program's folder), <c>--part frozen|tuning|all</c> (default all), <c>--failures</c> (list failing cases),
+/// and the program's folder), <c>--part frozen|tuning|training|all</c> (default all: frozen and tuning; training.jsonl holds cases only the examples learn from), <c>--failures</c> (list failing cases),
 /// <c>--min-advice</c> (0.95), <c>--min-language</c> (1), <c>--min-expected</c> (0), <c>--min-pass</c> (0).
 /// Exit 1 when the frozen part misses a threshold, 2 on bad arguments or data.
 /// </summary>
@@ -24,10 +24,10 @@ internal sealed class EvaluateFirstReplyCommand : ICliCommand
             ?? FirstReplyCaseFile.FindFolder(Directory.GetCurrentDirectory())
             ?? FirstReplyCaseFile.FindFolder(AppContext.BaseDirectory);
         var part = arguments.Option("part") ?? "all";
-        if (data is null || part is not ("frozen" or "tuning" or "all")
+        if (data is null || part is not ("frozen" or "tuning" or "training" or "all")
             || !TryThresholds(arguments, out var thresholds))
         {
-            await output.WriteLineAsync("usage: evaluate-first-reply [--data <folder>] [--part frozen|tuning|all] [--failures] [--min-advice 0.95] [--min-language 1] [--min-expected 0] [--min-pass 0]").ConfigureAwait(false);
+            await output.WriteLineAsync("usage: evaluate-first-reply [--data <folder>] [--part frozen|tuning|training|all] [--failures] [--min-advice 0.95] [--min-language 1] [--min-expected 0] [--min-pass 0]").ConfigureAwait(false);
             return 2;
         }
 

@@ -6,8 +6,8 @@ namespace CoachBot.Cli;
 
 /// <summary>
 /// <c>examples</c>: writes the recogniser's labelled examples (<c>Playbooks/recogniser/examples.jsonl</c>) from the
-/// TUNING part of the first-reply set; the frozen part is never read. Emergencies are left out: they are read from
-/// their words alone.
+/// TUNING part of the first-reply set and the training cases beside it; the frozen part is never read. Emergencies
+/// are left out: they are read from their words alone.
 /// </summary>
 internal sealed class ExamplesCommand : ICliCommand
 {
@@ -15,7 +15,7 @@ internal sealed class ExamplesCommand : ICliCommand
 
     public string Name => "examples";
 
-    public string Summary => "write Playbooks/recogniser/examples.jsonl from the tuning cases [--data <folder>] [--out <file>]";
+    public string Summary => "write Playbooks/recogniser/examples.jsonl from the tuning and training cases [--data <folder>] [--out <file>]";
 
     public async Task<int> RunAsync(CliArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -27,14 +27,20 @@ internal sealed class ExamplesCommand : ICliCommand
             return 2;
         }
 
-        var cases = await FirstReplyCaseFile.LoadAsync(Path.Combine(data, FirstReplyCaseFile.TuningFile), cancellationToken).ConfigureAwait(false);
+        var cases = (await FirstReplyCaseFile.LoadAsync(Path.Combine(data, FirstReplyCaseFile.TuningFile), cancellationToken).ConfigureAwait(false)).ToList();
+        var training = Path.Combine(data, FirstReplyCaseFile.TrainingFile);
+        if (File.Exists(training))
+        {
+            cases.AddRange(await FirstReplyCaseFile.LoadAsync(training, cancellationToken).ConfigureAwait(false));
+        }
+
         var lines = cases
             .Where(c => !c.Intent.StartsWith("safety.", StringComparison.Ordinal))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => JsonSerializer.Serialize(new { id = c.Id, label = c.Intent, text = c.Text }, Json))
             .ToList();
         await File.WriteAllLinesAsync(target, lines, cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync($"{lines.Count} examples from {cases.Count} tuning cases -> {target}").ConfigureAwait(false);
+        await output.WriteLineAsync($"{lines.Count} examples from {cases.Count} tuning and training cases -> {target}").ConfigureAwait(false);
         return 0;
     }
 

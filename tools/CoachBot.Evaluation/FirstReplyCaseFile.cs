@@ -8,6 +8,9 @@ public static class FirstReplyCaseFile
     public const string FrozenFile = "frozen.jsonl";
     public const string TuningFile = "tuning.jsonl";
 
+    /// <summary>Cases written after the evaluation set, for the recogniser's examples only; scored by neither part.</summary>
+    public const string TrainingFile = "training.jsonl";
+
     private static readonly string[] Languages = ["en", "vi", "zh", "zh-Hant"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
