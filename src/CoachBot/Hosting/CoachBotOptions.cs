@@ -26,6 +26,20 @@ public sealed class CoachBotOptions
     [Range(1, 7 * 24 * 60)]
     public int DeliveredOutboxRetentionMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Seconds a turn's own delivery of its replies may take before the channel's request is answered anyway (Teams
+    /// gives up on a bot after about 15 s); a reply still being retried then is delivered by the outbox loop.
+    /// </summary>
+    [Range(1, 10)]
+    public int InlineDeliverySeconds { get; set; } = 3;
+
+    /// <summary>
+    /// Seconds a sender holds its claim on an outbox item; longer than any one send with the connector's own retries,
+    /// so no item is sent twice, and short enough that an item whose sender died is sent soon after.
+    /// </summary>
+    [Range(30, 3600)]
+    public int OutboxLeaseSeconds { get; set; } = 300;
+
     /// <summary>Attempts before an outbox item is given up (it stays stored, marked failed).</summary>
     [Range(1, 100)]
     public int OutboxMaxAttempts { get; set; } = 8;

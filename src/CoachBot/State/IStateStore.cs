@@ -28,9 +28,17 @@ public interface IStateStore
 
     /// <summary>
     /// Outbox items due for delivery at <paramref name="now"/>, oldest first; an item waits while an earlier
-    /// item of its conversation waits for a retry, so the user reads replies in the order they were sent.
+    /// item of its conversation waits for a retry or is being sent, so the user reads replies in the order they were
+    /// sent; an item claimed by a sender whose lease has not run out is not due.
     /// </summary>
     Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims an undelivered item for one sender until <paramref name="leaseUntil"/>, so the turn's inline delivery
+    /// and the background loop never both send it. False when it is delivered, or claimed by a sender whose lease
+    /// has not run out (one that died loses its claim when the lease does). Marking it delivered or failed ends it.
+    /// </summary>
+    Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken);
 

@@ -19,6 +19,9 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, DateTimeOffset? DeliveredAt, DateTimeOffset? ExpiresAt)> _outbox = [];
     private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt, string? UserId)> _records = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
+
+    // Claims of outbox items by a sender, until when (see TryClaimOutboxAsync); removed when the item is settled.
+    private readonly Dictionary<long, DateTimeOffset> _leases = [];
     private long _nextETag = 1;
 
     /// <summary>
@@ -121,11 +124,11 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         lock (_gate)
         {
             var firstWaiting = _outbox.Values
-                .Where(e => e.DeliveredAt is null && e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
+                .Where(e => e.DeliveredAt is null && ((e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue) || Leased(e.Item.Id, now)))
                 .GroupBy(e => e.Item.ConversationId)
                 .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
             IReadOnlyList<OutboxItem> due = [.. _outbox.Values
-                .Where(e => e.DeliveredAt is null && e.DueAt <= now)
+                .Where(e => e.DeliveredAt is null && e.DueAt <= now && !Leased(e.Item.Id, now))
                 .Where(e => !firstWaiting.TryGetValue(e.Item.ConversationId, out var waiting) || waiting > e.Item.Id)
                 .Take(max)
                 .Select(e => e.Item)];
@@ -133,10 +136,25 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         }
     }
 
+    public Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_outbox.TryGetValue(id, out var entry) || entry.DeliveredAt is not null || Leased(id, now))
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases[id] = leaseUntil;
+            return Task.FromResult(true);
+        }
+    }
+
     public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            _leases.Remove(id);
             if (_outbox.TryGetValue(id, out var entry))
             {
                 _outbox[id] = entry with { DeliveredAt = timeProvider.GetUtcNow() };
@@ -150,6 +168,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     {
         lock (_gate)
         {
+            _leases.Remove(id);
             if (_outbox.TryGetValue(id, out var entry))
             {
                 var item = entry.Item with { Attempts = entry.Item.Attempts + 1 };
@@ -243,6 +262,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
                 else
                 {
                     _outbox.Remove(id);
+                    _leases.Remove(id);
                 }
             }
 
@@ -276,6 +296,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var id in _outbox.Where(o => o.Value.ExpiresAt <= now).Select(o => o.Key).ToList())
             {
                 _outbox.Remove(id);
+                _leases.Remove(id);
             }
 
             return Task.CompletedTask;
@@ -307,6 +328,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             foreach (var id in _outbox.Where(o => o.Value.DeliveredAt < deliveredBefore).Select(o => o.Key).ToList())
             {
                 _outbox.Remove(id);
+                _leases.Remove(id);
             }
 
             return Task.CompletedTask;
@@ -329,6 +351,8 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     }
 
     /// <summary>Adds an outbox item; the caller holds the lock.</summary>
+    private bool Leased(long id, DateTimeOffset now) => _leases.TryGetValue(id, out var until) && until > now;
+
     private long Enqueue(string conversationId, NewOutboxItem item)
     {
         var now = timeProvider.GetUtcNow();

@@ -18,12 +18,18 @@ internal sealed partial class OutboxDispatcher(
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
 
-    /// <summary>Delivers the items just committed, in order; stops at the first failure so replies keep their order.</summary>
+    /// <summary>
+    /// Delivers the items just committed, in order, within the inline budget (the channel's request waits for it);
+    /// stops at the first item it cannot send so replies keep their order. What is left, or is still being retried
+    /// when the budget runs out, the background loop delivers.
+    /// </summary>
     public async Task DeliverNowAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.InlineDeliverySeconds), timeProvider);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         foreach (var item in items)
         {
-            if (!await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false))
+            if (!await TryDeliverAsync(item, budget.Token, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -44,7 +50,7 @@ internal sealed partial class OutboxDispatcher(
                 continue;
             }
 
-            if (await TryDeliverAsync(item, cancellationToken).ConfigureAwait(false))
+            if (await TryDeliverAsync(item, cancellationToken, cancellationToken).ConfigureAwait(false))
             {
                 delivered++;
             }
@@ -72,8 +78,21 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task<bool> TryDeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the item, then sends it with <paramref name="sending"/> (the inline budget, or the loop's token);
+    /// the store is written with <paramref name="cancellationToken"/>, so a send cut short by the budget still
+    /// hands the item back to the loop. False when it was not delivered now.
+    /// </summary>
+    private async Task<bool> TryDeliverAsync(OutboxItem item, CancellationToken sending, CancellationToken cancellationToken)
     {
+        var now = timeProvider.GetUtcNow();
+        if (!await store.TryClaimOutboxAsync(item.Id, now, now.AddSeconds(options.Value.OutboxLeaseSeconds), cancellationToken).ConfigureAwait(false))
+        {
+            // Another sender holds it (the loop, or the inline delivery of its turn): it is theirs to send.
+            LogClaimedElsewhere(logger, item.Id, item.ConversationId);
+            return false;
+        }
+
         if (!_handlers.TryGetValue(item.Kind, out var handler))
         {
             LogNoHandler(logger, item.Id, item.Kind);
@@ -83,9 +102,16 @@ internal sealed partial class OutboxDispatcher(
 
         try
         {
-            await handler.HandleAsync(item, cancellationToken).ConfigureAwait(false);
+            await handler.HandleAsync(item, sending).ConfigureAwait(false);
             await store.MarkOutboxDeliveredAsync(item.Id, cancellationToken).ConfigureAwait(false);
             return true;
+        }
+        catch (OperationCanceledException) when (sending.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The inline budget ran out (a throttled or slow channel): the loop takes over after the usual backoff.
+            await store.MarkOutboxFailedAsync(item.Id, "inline delivery took too long", timeProvider.GetUtcNow() + Backoff(item.Attempts + 1), cancellationToken).ConfigureAwait(false);
+            LogHandedToLoop(logger, item.Id, item.ConversationId, options.Value.InlineDeliverySeconds);
+            return false;
         }
         catch (Exception ex) when (ex is OutboxDeliveryException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -122,6 +148,12 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Outbox item {ItemId} has kind {Kind} that nothing delivers")]
     private static partial void LogNoHandler(ILogger logger, long itemId, string kind);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Debug, Message = "Outbox item {ItemId} for {ConversationId} is being sent by another sender")]
+    private static partial void LogClaimedElsewhere(ILogger logger, long itemId, string conversationId);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Outbox item {ItemId} for {ConversationId} was not sent within {Seconds} s of its turn; the outbox loop delivers it")]
+    private static partial void LogHandedToLoop(ILogger logger, long itemId, string conversationId, int seconds);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Could not tell {ConversationId} that the store is down")]
     private static partial void LogDirectFailed(ILogger logger, Exception exception, string conversationId);

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Tests.State;
 
-/// <summary>Both stores hand out a conversation's outbox items in order: a later item waits behind a failed one.</summary>
+/// <summary>
+/// Both stores hand out a conversation's outbox items in order (a later item waits behind a failed one, or one being
+/// sent) and to one sender at a time (a claim holds until delivered, failed, or its lease runs out).
+/// </summary>
 public sealed class OutboxOrderTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
@@ -39,6 +42,29 @@ public sealed class OutboxOrderTests : IDisposable
         var due = await store.GetDueOutboxAsync(_time.GetUtcNow(), 10, default);
 
         Assert.Equal([second], due.Select(i => i.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task TryClaimOutbox_TwoSenders_OneGetsItAndTheOtherOnlyOnceTheLeaseRunsOut(string provider)
+    {
+        var store = await CreateAsync(provider);
+        var (first, second) = await CommitTwoAsync(store, "conv-a");
+        var now = _time.GetUtcNow();
+
+        Assert.True(await store.TryClaimOutboxAsync(first, now, now.AddMinutes(5), default));
+        Assert.False(await store.TryClaimOutboxAsync(first, now, now.AddMinutes(5), default));
+        Assert.Empty(await store.GetDueOutboxAsync(now, 10, default)); // the claimed item, and the one behind it
+
+        // The sender died: once its lease has run out, the item is due and another sender may claim it.
+        _time.Advance(TimeSpan.FromMinutes(6));
+        var later = _time.GetUtcNow();
+        Assert.Equal([first, second], (await store.GetDueOutboxAsync(later, 10, default)).Select(i => i.Id));
+        Assert.True(await store.TryClaimOutboxAsync(first, later, later.AddMinutes(5), default));
+
+        await store.MarkOutboxDeliveredAsync(first, default);
+        Assert.False(await store.TryClaimOutboxAsync(first, later, later.AddMinutes(5), default));
+        Assert.Equal([second], (await store.GetDueOutboxAsync(later, 10, default)).Select(i => i.Id));
     }
 
     public void Dispose() => _directory.Dispose();

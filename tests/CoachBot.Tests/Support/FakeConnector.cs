@@ -16,7 +16,9 @@ public sealed class FakeConnector : HttpMessageHandler
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly Lock _sync = new();
     private Failure? _failure;
+    private TaskCompletionSource? _hold;
     private int _nextId;
+    private int _arrived;
 
     /// <summary>Every call, in the order it arrived, failed ones included.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
@@ -45,6 +47,32 @@ public sealed class FakeConnector : HttpMessageHandler
         }
     }
 
+    /// <summary>
+    /// Calls from now on are answered (and recorded in <see cref="Calls"/>) only once the returned source is completed,
+    /// like a channel that is slow to answer; a caller that gives up (cancels) gets its cancellation.
+    /// </summary>
+    public TaskCompletionSource Hold()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_sync)
+        {
+            _hold = hold;
+        }
+
+        return hold;
+    }
+
+    /// <summary>Waits (a bounded real time) until <paramref name="count"/> calls have arrived, answered or held.</summary>
+    public async Task WaitForCallsAsync(int count)
+    {
+        for (var i = 0; i < 200 && Volatile.Read(ref _arrived) < count; i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(Volatile.Read(ref _arrived) >= count, $"{_arrived} connector calls arrived, {count} expected");
+    }
+
     /// <summary>The successful deliveries to one conversation.</summary>
     public IReadOnlyList<ConnectorCall> DeliveredTo(string conversationId) =>
         [.. Delivered.Where(c => c.ConversationId == conversationId)];
@@ -52,6 +80,19 @@ public sealed class FakeConnector : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        Interlocked.Increment(ref _arrived);
+        TaskCompletionSource? hold;
+        lock (_sync)
+        {
+            hold = _hold;
+        }
+
+        if (hold is not null)
+        {
+            // A caller that gives up while held is not answered, and its call is not recorded as one.
+            await hold.Task.WaitAsync(cancellationToken);
+        }
+
         var failure = TakeFailure();
         var status = failure?.Status ?? HttpStatusCode.OK;
         _calls.Enqueue(new ConnectorCall(

@@ -22,6 +22,15 @@ internal static class SqliteMigrations
 
         // 3: a user's record keys escape the user id (UserRecordKeys.Prefix); keys written before are moved.
         connection => Execute(connection, EscapeUserRecordKeys),
+
+        // 4: an outbox item is claimed by one sender until its lease runs out (inline delivery or the loop, not both).
+        connection =>
+        {
+            if (!HasColumn(connection, "outbox", "lease_until"))
+            {
+                Execute(connection, "ALTER TABLE outbox ADD COLUMN lease_until INTEGER NULL");
+            }
+        },
     ];
 
     // Only rows whose owner is known and whose key starts with that owner's unescaped prefix; an id without '%' or ':'

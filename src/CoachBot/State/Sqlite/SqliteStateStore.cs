@@ -122,8 +122,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             """
             SELECT o.id, o.conversation_id, o.kind, o.payload, o.attempts, o.created_at, o.user_id FROM outbox AS o
             WHERE o.delivered = 0 AND o.due_at IS NOT NULL AND o.due_at <= $now
+              AND (o.lease_until IS NULL OR o.lease_until <= $now)
               AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = o.conversation_id
-                              AND e.id < o.id AND e.delivered = 0 AND e.attempts > 0 AND e.due_at > $now)
+                              AND e.id < o.id AND e.delivered = 0
+                              AND ((e.attempts > 0 AND e.due_at > $now) OR e.lease_until > $now))
             ORDER BY o.id LIMIT $max
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
@@ -133,15 +135,21 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             },
             cancellationToken).ConfigureAwait(false);
 
+    public async Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "UPDATE outbox SET lease_until = $until WHERE id = $id AND delivered = 0 AND (lease_until IS NULL OR lease_until <= $now)",
+            p => p.With("$id", id).With("$now", now.ToUnixTimeMilliseconds()).With("$until", leaseUntil.ToUnixTimeMilliseconds()),
+            cancellationToken).ConfigureAwait(false) == 1;
+
     public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE outbox SET delivered = 1, delivered_at = $t WHERE id = $id",
+            "UPDATE outbox SET delivered = 1, delivered_at = $t, lease_until = NULL WHERE id = $id",
             p => p.With("$id", id).With("$t", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()),
             cancellationToken);
 
     public Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = $e, due_at = $due WHERE id = $id",
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $e, due_at = $due, lease_until = NULL WHERE id = $id",
             p => p.With("$id", id).With("$e", reason).With("$due", retryAt?.ToUnixTimeMilliseconds()),
             cancellationToken);
 
