@@ -54,9 +54,10 @@ public static class CoachingBot
             return turn;
         }
 
-        var recognition = recogniser.Recognise(turn.Text, turn.Locale);
-        var tag = recognition.Script == "hant" ? "zh-Hant" : recognition.Language;
-        return recognition.Intent == "unknown" && recognition.Language == "en" ? turn : turn with { DetectedLanguage = tag };
+        // Only the language: the router reads the situation, once, with the sender's role.
+        var reading = recogniser.ReadLanguage(turn.Text, turn.Locale);
+        var tag = reading.Script == "hant" ? "zh-Hant" : reading.Language;
+        return !reading.KnowsAWord && reading.Language == "en" ? turn : turn with { DetectedLanguage = tag };
     }
 
     private static DialogRunner Create(ContentSet content, RoleMap? roles, CoachingOptions options)

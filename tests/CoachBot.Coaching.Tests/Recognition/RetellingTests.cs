@@ -49,4 +49,17 @@ public sealed class RetellingTests(RecogniserFixture fixture) : IClassFixture<Re
             }
         }
     }
+
+    [Fact]
+    public void ReadLanguage_EveryRetelling_TheLanguageAndScriptTheFullReadingGives()
+    {
+        // The turn reads the language before its dialogs run, and the situation once inside them: both must agree.
+        foreach (var (_, _, _, message) in Retellings().Select(row => ((string)row[0], (string)row[1], (string)row[2], (string)row[3])))
+        {
+            var full = fixture.Recogniser.Recognise(message);
+            var reading = fixture.Recogniser.ReadLanguage(message);
+
+            Assert.Equal((full.Language, full.Script), (reading.Language, reading.Script));
+        }
+    }
 }
