@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CoachBot.Coaching.Conversations;
 using CoachBot.State;
 using CoachBot.Turns;
 
@@ -21,11 +21,10 @@ internal sealed partial class CallNoteOutboxHandler(IStateStore store, TimeProvi
             throw new OutboxDeliveryException("A call note without its rep.", permanent: true);
         }
 
-        using var payload = JsonDocument.Parse(item.PayloadJson);
-        var root = payload.RootElement;
-        var expiresAt = root.TryGetProperty("expiresAt", out var expires) && expires.TryGetDateTimeOffset(out var at)
-            ? at
-            : timeProvider.GetUtcNow().AddDays(root.TryGetProperty("retentionDays", out var days) && days.TryGetInt32(out var d) ? d : DefaultRetentionDays);
+        var note = OutboxPayload.Read<CallNotePayload>(item);
+        var expiresAt = note.ExpiresAt != default
+            ? note.ExpiresAt
+            : timeProvider.GetUtcNow().AddDays(note.RetentionDays > 0 ? note.RetentionDays : DefaultRetentionDays);
         await store.SetUserRecordAsync(item.UserId, UserRecordKeys.CallNote(item.UserId, item.Id), item.PayloadJson, expiresAt, cancellationToken).ConfigureAwait(false);
         LogSaved(logger, item.Id, expiresAt);
     }

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Conversations;
 using System.Text.Json;
 using CoachBot.State;
 using CoachBot.Turns;
@@ -14,15 +15,14 @@ internal sealed partial class FeedbackOutboxHandler(IStateStore store, TimeProvi
 
     public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        using var payload = JsonDocument.Parse(item.PayloadJson);
-        var root = payload.RootElement;
+        var vote = OutboxPayload.Read<FeedbackPayload>(item);
         var record = new
         {
             at = timeProvider.GetUtcNow(),
-            ruleIds = root.TryGetProperty("ruleIds", out var ruleIds) ? ruleIds.Clone() : default(JsonElement?),
-            helpful = root.TryGetProperty("helpful", out var helpful) && helpful.ValueKind == JsonValueKind.True,
-            intent = root.TryGetProperty("intent", out var intent) ? intent.GetString() : null,
-            classification = root.TryGetProperty("classification", out var classification) ? classification.GetString() : null,
+            ruleIds = vote.RuleIds,
+            helpful = vote.Helpful,
+            intent = vote.Intent,
+            classification = vote.Classification,
         };
         var key = $"feedback:{item.Id:D12}";
         var json = JsonSerializer.Serialize(record);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CoachBot.Coaching.Conversations;
 using CoachBot.Escalations;
 using CoachBot.State;
 using CoachBot.Turns;
@@ -19,8 +19,7 @@ internal sealed partial class ForgetUserOutboxHandler(IStateStore store, Escalat
 
     public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        using var payload = JsonDocument.Parse(item.PayloadJson);
-        var userId = payload.RootElement.TryGetProperty("userId", out var id) ? id.GetString() : item.UserId;
+        var userId = OutboxPayload.Read<ForgetUserPayload>(item).UserId;
         if (string.IsNullOrEmpty(userId))
         {
             throw new OutboxDeliveryException("A forget request without a user id.", permanent: true);

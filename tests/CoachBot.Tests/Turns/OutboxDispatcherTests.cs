@@ -57,6 +57,18 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
     }
 
+    [Fact]
+    public async Task DeliverDue_PayloadThatIsNotItsRecord_KeptAsFailedNotRetriedAndTheLoopGoesOn()
+    {
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        var broken = await store.EnqueueOutboxAsync("conv-x", new NewOutboxItem("feedback", "[1, 2]"), default);
+
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default)); // no exception out of the loop's pass
+        _time.Advance(TimeSpan.FromHours(1));
+
+        Assert.DoesNotContain(await store.GetDueOutboxAsync(_time.GetUtcNow(), 10, default), i => i.Id == broken);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.TooManyRequests)]
