@@ -21,7 +21,6 @@ internal static class ExampleFallback
 
     private const double VoteWeight = 4;
     private const double VoteFloor = 0.10;
-    private const double WordlessVoteFloor = 0.40;
     private const double VoteBelowEvidence = 1.5;
 
     // Enough to carry the intent over the clarification threshold, no more than two agreeing keywords.
@@ -53,30 +52,24 @@ internal static class ExampleFallback
     }
 
     /// <summary>
-    /// Before the intent is chosen, where the words read the situation weakly (less than a keyword and a half) or
-    /// not at all: a copy of the scores with the nearest examples' intent added as evidence in proportion to their
-    /// similarity (a near-copy of an example counts as about four keywords, a loose likeness as a fraction of one), or
-    /// null when there is nothing to add. It settles what weak words leave close or get wrong, such as a quoted
-    /// objection that names no keyword of its own. Weight and floors chosen on cases written after the lexicon and held
-    /// out from the examples.
+    /// Before the intent is chosen, where the words read the situation weakly (one keyword to a keyword and a half):
+    /// a copy of the scores with the nearest examples' intent added as evidence in proportion to their similarity (a
+    /// near-copy of an example counts as about four keywords, a loose likeness as a fraction of one), or null when
+    /// there is nothing to add. It settles what weak words leave close or get wrong, such as a quoted objection that
+    /// names no keyword of its own. Weaker words are <see cref="AddIntent"/>'s; stronger ones are left alone. Weight
+    /// and floor chosen on cases written after the lexicon and held out from the examples.
     /// </summary>
     public static Dictionary<string, double>? WithVote(ExampleBank examples, string folded, Dictionary<string, double> scores)
     {
-        if (examples.Count == 0)
+        if (examples.Count == 0 || scores.Count == 0)
         {
             return null;
         }
 
-        // Words that settle the situation are left alone, and a greeting or a request for help is no example.
-        if (scores.Count > 0 && Top(scores) is var (top, topScore) && (topScore >= VoteBelowEvidence || ConversationIntents.Contains(top)))
-        {
-            return null;
-        }
-
-        // With less than a keyword to weigh it against ("the guest" alone), a likeness must be closer before it
-        // counts: a vague "what about that thing?" still gets the menu, a guest's odd behaviour the role's guess.
-        var floor = scores.Count == 0 || Top(scores).Score < OneKeyword ? WordlessVoteFloor : VoteFloor;
-        if (examples.Nearest(folded, _ => true) is not { } nearest || nearest.Similarity < floor)
+        // A greeting or a request for help is no example.
+        var top = scores.MaxBy(s => s.Value);
+        if (top.Value is < OneKeyword or >= VoteBelowEvidence || ConversationIntents.Contains(top.Key)
+            || examples.Nearest(folded, _ => true) is not { Similarity: >= VoteFloor } nearest)
         {
             return null;
         }
@@ -84,20 +77,6 @@ internal static class ExampleFallback
         var voted = new Dictionary<string, double>(scores, StringComparer.Ordinal);
         voted[nearest.Label.Intent] = voted.GetValueOrDefault(nearest.Label.Intent) + (VoteWeight * nearest.Similarity);
         return voted;
-    }
-
-    private static (string Intent, double Score) Top(Dictionary<string, double> scores)
-    {
-        var (intent, best) = (string.Empty, double.MinValue);
-        foreach (var (key, score) in scores)
-        {
-            if (score > best)
-            {
-                (intent, best) = (key, score);
-            }
-        }
-
-        return (intent, best);
     }
 
     /// <summary>After the intent is chosen: the topic and the trap no word named.</summary>

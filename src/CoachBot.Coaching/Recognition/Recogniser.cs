@@ -56,10 +56,7 @@ public sealed class Recogniser
     /// </summary>
     public LanguageReading ReadLanguage(string text, string? localeHint = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var original = UnicodeText.Normalize(text);
-        var folded = _lexicon.Abbreviations.Expand(_lexicon.Normaliser.Fold(original));
-        var resolved = MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon);
+        var (original, _, resolved) = Read(text);
         return new LanguageReading(
             LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint),
             LanguageDetector.Script(original, _lexicon.Normaliser),
@@ -72,10 +69,7 @@ public sealed class Recogniser
     /// </summary>
     public Recognition Recognise(string text, string? localeHint = null, StaffRole? role = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var original = UnicodeText.Normalize(text);
-        var folded = _lexicon.Abbreviations.Expand(_lexicon.Normaliser.Fold(original));
-        var resolved = MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon);
+        var (original, folded, resolved) = Read(text);
         var script = LanguageDetector.Script(original, _lexicon.Normaliser);
         var language = LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint);
 
@@ -134,6 +128,15 @@ public sealed class Recogniser
 
         facts.Set("intent", chosen).Set("language", language);
         return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence };
+    }
+
+    // The words of a message as the lexicon knows them: normalised, folded with short forms expanded, and matched.
+    private (string Original, string Folded, ResolvedMatches Resolved) Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var original = UnicodeText.Normalize(text);
+        var folded = _lexicon.Abbreviations.Expand(_lexicon.Normaliser.Fold(original));
+        return (original, folded, MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon));
     }
 
     private void WeighByRole(Dictionary<string, double> scores, StaffRole? role)
