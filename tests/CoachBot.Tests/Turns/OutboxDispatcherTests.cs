@@ -9,8 +9,10 @@ namespace CoachBot.Tests.Turns;
 
 /// <summary>
 /// A reply the Connector would not take is kept and delivered later, never lost; a conversation that is gone
-/// is not retried. Time is a <see cref="FakeTimeProvider"/>, and the Connector client makes one attempt per
-/// call, so each retry here is the outbox's own.
+/// is not retried. A reply is sent by one sender only: the turn's own delivery and the outbox loop claim an item
+/// before sending it, and a slow channel holds the channel's request no longer than the inline budget (3 s by
+/// default), after which the loop delivers the reply, once. Time is a <see cref="FakeTimeProvider"/>, and the
+/// Connector client makes one attempt per call, so each retry here is the outbox's own.
 /// </summary>
 public sealed class OutboxDispatcherTests : IDisposable
 {
@@ -29,8 +31,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         {
             services.AddSingleton<TimeProvider>(_time);
 
-            // The background loop would also fire as the fake clock passes its period and race the passes below
-            // for the same item (the claim that stops that is issue 11's delivery part): every pass here is the test's.
+            // The loop's passes are the test's own, so each one is seen.
             services.Remove(services.Single(d => d.ImplementationType == typeof(OutboxWorker)));
         };
     }
@@ -152,6 +153,46 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
         Assert.Single(Connector.Calls);
         Assert.Null(await _host.Services.GetRequiredService<IStateStore>().GetConversationAsync(client.ConversationId, default));
+    }
+
+    [Fact]
+    public async Task InlineDeliveryStillSending_ALoopPass_DoesNotSendTheSameReplyAgain()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        var channel = Connector.Hold();
+        var hi = client.Message("hi");
+        var turn = client.SendAsync(hi);
+        await Connector.WaitForCallsAsync(1);
+
+        // The loop wakes while the turn's own delivery is still waiting for the channel.
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+        channel.SetResult();
+        await turn;
+
+        Assert.Single(Connector.Calls);
+        Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
+    }
+
+    [Fact]
+    public async Task ChannelSlowerThanTheInlineBudget_RequestAnsweredThenTheLoopDeliversTheReplyOnce()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        var channel = Connector.Hold();
+        var hi = client.Message("hi");
+        var turn = client.SendAsync(hi);
+        await Connector.WaitForCallsAsync(1);
+
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await turn.WaitAsync(TimeSpan.FromSeconds(10)); // answered: the channel's request does not wait for the reply
+        Assert.Empty(client.RepliesTo(hi));
+
+        channel.SetResult();
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default)); // handed to the loop with a backoff, not at once
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(1, await Dispatcher.DeliverDueAsync(default));
+        Assert.Equal(0, await Dispatcher.DeliverDueAsync(default));
+
+        Assert.Equal(AskName, Assert.Single(client.RepliesTo(hi)).Text);
     }
 
     public void Dispose()
