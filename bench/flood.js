@@ -4,15 +4,8 @@
 // loopback in Development (anonymous), SQLite state in a temporary folder, the coaching dialogs, every
 // request with deliveryMode expectReplies so that no Connector is needed.
 //   node bench/flood.js [--seconds 15] [--concurrency 32]
-const { spawn, spawnSync } = require('node:child_process');
-const fs = require('node:fs');
-const net = require('node:net');
-const os = require('node:os');
-const path = require('node:path');
+const { buildHost, startHost, activity, sleep, percentile } = require('./common');
 
-const ROOT = path.resolve(__dirname, '..');
-const HOST_DIR = path.join(ROOT, 'src', 'CoachBot');
-const HOST_DLL = path.join(HOST_DIR, 'bin', 'Release', 'net10.0', 'CoachBot.dll');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 const SECONDS = Number(args.seconds ?? 15);
@@ -20,67 +13,6 @@ const CONCURRENCY = Number(args.concurrency ?? 32);
 const PROBE_USERS = 10;
 const PROBE_PAUSE_MS = 1000;
 const NO_LIMIT = { RateLimiting__Messages__TokenLimit: '1000000', RateLimiting__Messages__TokensPerPeriod: '1000000' };
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startHost(env) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbot-flood-'));
-  const child = spawn('dotnet', [HOST_DLL], {
-    cwd: HOST_DIR,
-    env: {
-      ...process.env,
-      ASPNETCORE_ENVIRONMENT: 'Development',
-      ASPNETCORE_URLS: url,
-      State__Sqlite__Path: path.join(stateDir, 'coachbot.db'),
-      Logging__LogLevel__Default: 'Error',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch { /* not up yet */ }
-    await sleep(250);
-  }
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    fs.rmSync(stateDir, { recursive: true, force: true });
-  };
-  return { url, stop };
-}
-
-let nextId = 0;
-function activity(conversationId, userId, text) {
-  return JSON.stringify({
-    type: 'message',
-    id: `bench-${++nextId}`,
-    timestamp: new Date().toISOString(),
-    serviceUrl: 'https://smba.test/amer/',
-    channelId: 'msteams',
-    from: { id: userId, name: userId },
-    recipient: { id: '28:coachbot-app', name: 'CoachBot' },
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-bench' },
-    channelData: { tenant: { id: 'tenant-bench' } },
-    locale: 'en-US',
-    deliveryMode: 'expectReplies',
-    text,
-  });
-}
 
 async function post(url, body) {
   const started = process.hrtime.bigint();
@@ -118,10 +50,6 @@ async function flood(url, until) {
   return statuses;
 }
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function measure(name, env, withFlood) {
   const host = await startHost(env);
   try {
@@ -146,8 +74,7 @@ async function measure(name, env, withFlood) {
 }
 
 async function main() {
-  const build = spawnSync('dotnet', ['build', path.join(HOST_DIR, 'CoachBot.csproj'), '-c', 'Release', '--nologo', '-v', 'quiet'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildHost();
   const rows = [
     await measure('no flood', {}, false),
     await measure('flood, no limit (1,000,000 tokens)', NO_LIMIT, true),

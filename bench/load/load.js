@@ -12,13 +12,9 @@
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const HOST_DIR = path.join(ROOT, 'src', 'CoachBot');
-const HOST_DLL = path.join(HOST_DIR, 'bin', 'Release', 'net10.0', 'CoachBot.dll');
+const { sleep, freePort, waitHealthy, stopper, buildHost, spawnHost, startHost, activity, percentile } = require('../common');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : 'true']] : pairs), []));
 const SECONDS = Number(args.seconds ?? 10);
@@ -27,59 +23,7 @@ const ROUNDS = Number(args.rounds ?? 3);
 const CONNECTIONS = Number(args.connections ?? 32);
 const TICKS = 100; // clock ticks per second of /proc/<pid>/stat (getconf CLK_TCK)
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(url, child) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch { /* not up yet */ }
-    await sleep(50);
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function stopper(child, cleanup) {
-  return async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-    cleanup?.();
-  };
-}
-
-async function startCoachBot(state) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbot-load-'));
-  const child = spawn('dotnet', [HOST_DLL], {
-    cwd: HOST_DIR,
-    env: {
-      ...process.env,
-      ASPNETCORE_ENVIRONMENT: 'Development',
-      ASPNETCORE_URLS: url,
-      State__Provider: state,
-      State__Sqlite__Path: path.join(stateDir, 'coachbot.db'),
-      Logging__LogLevel__Default: 'Error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitHealthy(url, child);
-  return { url, pid: child.pid, stop: stopper(child, () => fs.rmSync(stateDir, { recursive: true, force: true })) };
-}
+const startCoachBot = (state) => startHost({ State__Provider: state });
 
 async function startBotbuilder() {
   const port = await freePort();
@@ -101,24 +45,6 @@ async function startCanned() {
   const child = spawn('dotnet', [cannedDll, '--urls', url], { stdio: ['ignore', 'ignore', 'inherit'] });
   await waitHealthy(url, child);
   return { url, pid: child.pid, stop: stopper(child) };
-}
-
-let nextId = 0;
-function activity(conversation, user, text) {
-  return JSON.stringify({
-    type: 'message',
-    id: `load-${++nextId}`,
-    timestamp: new Date().toISOString(),
-    serviceUrl: 'https://smba.test/amer/',
-    channelId: 'msteams',
-    from: { id: user, name: user },
-    recipient: { id: '28:coachbot-app', name: 'CoachBot' },
-    conversation: { id: conversation, conversationType: 'personal', tenantId: 'tenant-load' },
-    channelData: { tenant: { id: 'tenant-load' } },
-    locale: 'en-US',
-    deliveryMode: 'expectReplies',
-    text,
-  });
 }
 
 // What each system is asked, and what each reply must contain (a JSON body; "$" may come escaped).
@@ -210,7 +136,6 @@ function rssMb(pid) {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function round(name) {
@@ -245,8 +170,7 @@ function build() {
     if (npm.status !== 0) process.exit(npm.status ?? 1);
   }
 
-  const host = spawnSync('dotnet', ['build', path.join(HOST_DIR, 'CoachBot.csproj'), '-c', 'Release', '--nologo', '-v', 'quiet'], { cwd: ROOT, stdio: 'inherit' });
-  if (host.status !== 0) process.exit(host.status ?? 1);
+  buildHost();
   const canned = spawnSync('dotnet', ['build', '-c', 'Release', 'canned.cs'], { cwd: path.join(__dirname, 'canned'), encoding: 'utf8' });
   const match = /-> (.*canned\.dll)/.exec(canned.stdout ?? '');
   if (canned.status !== 0 || !match) {
@@ -303,15 +227,8 @@ async function soak(turns) {
 async function cold(runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbot-cold-'));
     const started = process.hrtime.bigint();
-    const child = spawn('dotnet', [HOST_DLL], {
-      cwd: HOST_DIR,
-      env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', ASPNETCORE_URLS: url, State__Sqlite__Path: path.join(stateDir, 'coachbot.db'), Logging__LogLevel__Default: 'Error' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const { url, stop } = await spawnHost();
     for (;;) {
       try {
         const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(`a:cold-${i}`, `29:cold-${i}`, 'Rate is 120, the guest wants 30% off') });
@@ -320,7 +237,7 @@ async function cold(runs) {
       await sleep(10);
     }
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    await stopper(child, () => fs.rmSync(stateDir, { recursive: true, force: true }))();
+    await stop();
   }
   console.log(`cold start (process start to the first 200 of a coaching message), ${runs} runs: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`);
 }
