@@ -6,7 +6,7 @@ namespace CoachBot.State;
 /// A state store in process memory, for tests. One lock makes each commit atomic, as a database
 /// transaction would.
 /// </summary>
-public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
+public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 {
     private readonly Lock _gate = new();
 
@@ -16,12 +16,7 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
     private readonly Dictionary<StateKey, DateTimeOffset> _stateTouched = [];
     private readonly Dictionary<(string, string), (ProcessedActivity Activity, string? UserId)> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<long, (OutboxItem Item, DateTimeOffset DueAt, DateTimeOffset? DeliveredAt, DateTimeOffset? ExpiresAt)> _outbox = [];
     private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt, string? UserId)> _records = new(StringComparer.Ordinal);
-    private long _nextOutboxId = 1;
-
-    // Claims of outbox items by a sender, until when (see TryClaimOutboxAsync); removed when the item is settled.
-    private readonly Dictionary<long, DateTimeOffset> _leases = [];
     private long _nextETag = 1;
 
     /// <summary>
@@ -116,77 +111,6 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
             }
 
             return Task.CompletedTask;
-        }
-    }
-
-    public Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            var firstWaiting = _outbox.Values
-                .Where(e => e.DeliveredAt is null && ((e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue) || Leased(e.Item.Id, now)))
-                .GroupBy(e => e.Item.ConversationId)
-                .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
-            IReadOnlyList<OutboxItem> due = [.. _outbox.Values
-                .Where(e => e.DeliveredAt is null && e.DueAt <= now && !Leased(e.Item.Id, now))
-                .Where(e => !firstWaiting.TryGetValue(e.Item.ConversationId, out var waiting) || waiting > e.Item.Id)
-                .Take(max)
-                .Select(e => e.Item)];
-            return Task.FromResult(due);
-        }
-    }
-
-    public Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (!_outbox.TryGetValue(id, out var entry) || entry.DeliveredAt is not null || Leased(id, now))
-            {
-                return Task.FromResult(false);
-            }
-
-            _leases[id] = leaseUntil;
-            return Task.FromResult(true);
-        }
-    }
-
-    public Task MarkOutboxDeliveredAsync(long id, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            _leases.Remove(id);
-            if (_outbox.TryGetValue(id, out var entry))
-            {
-                _outbox[id] = entry with { DeliveredAt = timeProvider.GetUtcNow() };
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    public Task MarkOutboxFailedAsync(long id, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            _leases.Remove(id);
-            if (_outbox.TryGetValue(id, out var entry))
-            {
-                var item = entry.Item with { Attempts = entry.Item.Attempts + 1 };
-
-                // No retry time means the item is dead: it stays stored (nothing is lost) but is not due again.
-                _outbox[id] = entry with { Item = item, DueAt = retryAt ?? DateTimeOffset.MaxValue };
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
-    public Task<long> EnqueueOutboxAsync(string conversationId, NewOutboxItem item, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        lock (_gate)
-        {
-            return Task.FromResult(Enqueue(conversationId, item));
         }
     }
 
@@ -321,20 +245,6 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         }
     }
 
-    public Task PurgeDeliveredOutboxAsync(DateTimeOffset deliveredBefore, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            foreach (var id in _outbox.Where(o => o.Value.DeliveredAt < deliveredBefore).Select(o => o.Key).ToList())
-            {
-                _outbox.Remove(id);
-                _leases.Remove(id);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
     /// <summary>Records an activity as processed and forgets the oldest records beyond the limit; the caller holds the lock.</summary>
     private void RecordProcessed((string, string) key, ProcessedActivity response, string? userId)
     {
@@ -348,16 +258,5 @@ public sealed class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
         {
             _processed.Remove(oldest);
         }
-    }
-
-    /// <summary>Adds an outbox item; the caller holds the lock.</summary>
-    private bool Leased(long id, DateTimeOffset now) => _leases.TryGetValue(id, out var until) && until > now;
-
-    private long Enqueue(string conversationId, NewOutboxItem item)
-    {
-        var now = timeProvider.GetUtcNow();
-        var id = _nextOutboxId++;
-        _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, null, item.ExpiresAt);
-        return id;
     }
 }
