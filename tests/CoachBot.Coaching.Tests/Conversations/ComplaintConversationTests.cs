@@ -136,7 +136,7 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .RunAsync();
 
     [Theory]
-    [InlineData("The guest is complaining about the noise", "Say now:", null)]
+    [InlineData("The guest is complaining about the noise", "Say now:", "critical")] // no mood, no demand: H-13 until the mood says otherwise
     [InlineData("客人投訴房間太吵，已經說過兩次了", "現在就說：", "repeat_complaint")] // said twice: named a repeat complaint (H-15), the mood still on the card
     public Task EmotionUnknown_FirstReplyIsAdviceAndTheMoodIsOnTheCard(string message, string sayNow, string? named) =>
         Transcript.For(fixture.Runner)
@@ -149,7 +149,7 @@ public sealed class ComplaintConversationTests(CoachingFixture fixture) : IClass
             .AssertExplanation(e => Assert.Equal(named, e.Classification))
             .Refine("guest_emotion", "angry")
             .AssertReply(reply => Assert.True(reply.RefreshesCard))
-            // Angry but no demand yet: not "critical" (H-13 is fairly calm); the card is refreshed on what is now known.
+            // Angry but no demand yet: the card is refreshed on what is now known.
             .AssertExplanation(e => Assert.Contains(e.Memory!.Facts.Facts, f => f.Name == "guest_emotion" && f.ToValue().Symbol == "angry"))
             .RunAsync();
 

@@ -1,4 +1,3 @@
-using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Tests.Conversations.Support;
 
 namespace CoachBot.Coaching.Tests.Conversations;
@@ -37,19 +36,27 @@ public sealed class RefinementTests(CoachingFixture fixture) : IClassFixture<Coa
     [Theory]
     [InlineData("not sure")]
     [InlineData("Not sure")]
-    public Task NotSureTyped_LeavesTheFactOpenInsteadOfStartingANewSituation(string typed) =>
-        Transcript.For(fixture.Runner)
+    public Task NotSureTyped_LeavesTheFactOpenInsteadOfStartingANewSituation(string typed)
+    {
+        string? noiseTitle = null;
+        return Transcript.For(fixture.Runner)
             .Send(Noise)
-            .AssertReply(reply => Assert.NotEmpty(Advice.Refinements(reply, "guest_emotion")))
+            .AssertReply(reply =>
+            {
+                Assert.NotEmpty(Advice.Refinements(reply, "guest_emotion"));
+                noiseTitle = reply.Card!.Title!.Split('.')[0]; // the situation, without the "If the guest…" branch
+            })
             .Send(typed)
             .AssertReply(reply =>
             {
-                Assert.Equal(fixture.Texts[AdviceTexts.Situation("complaint")].En, reply.Card!.Title);
+                // Still the noise complaint, not a new situation.
+                Assert.StartsWith(noiseTitle!, reply.Card!.Title, StringComparison.Ordinal);
                 Assert.Empty(Advice.Refinements(reply, "guest_emotion"));
                 Assert.Empty(Advice.Refinements(reply, "intent"));
             })
             .AssertExplanation(e => Assert.Contains("guest_emotion", e.Memory!.Settled))
             .RunAsync();
+    }
 
     [Fact]
     public Task TypedYes_AnswersTheCardsOpenRefinement() =>

@@ -68,12 +68,17 @@ public sealed class ComplaintPlaybookTests(RealPlaybooks playbooks) : IClassFixt
     }
 
     [Fact]
-    public void Evaluate_ComplaintWithNothingKnown_AsksEmotionAndCompensation_AskingForNothingIsCritical()
+    public void Evaluate_ComplaintWithNothingKnown_IsCriticalAndAsksEmotionAndCompensation()
     {
         var unknown = playbooks.Evaluate(new FactSet().Set("intent", "complaint")).Advice;
         var partly = playbooks.Evaluate(new FactSet().Set("intent", "complaint").Set("demands_compensation", false)).Advice;
+        var calmWithDemand = playbooks.Evaluate(new FactSet().Set("intent", "complaint").Set("guest_emotion", "calm").Set("demands_compensation", true)).Advice;
 
-        Assert.Null(unknown.ClassificationKey);
+        // A complaint that tells neither mood nor demand is displeasure asking for nothing yet (H-13), with an apology
+        // first in case the guest is angry; the card asks the mood and the demand that would change it.
+        Assert.Equal("critical", unknown.ClassificationKey);
+        Assert.Contains("sorry", unknown.Say[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Null(calmWithDemand.ClassificationKey); // calm yet demanding: no kind fits, the mood is asked
         Assert.Equal(["guest_emotion", "demands_compensation"], unknown.Questions.Select(q => q.Fact));
         Assert.Equal(["angry", "upset", "calm", "happy"], unknown.Questions[0].Options.Select(o => o.Value));
         Assert.Equal("critical", partly.ClassificationKey); // asks for nothing: H-13, whatever the mood word

@@ -53,7 +53,7 @@ public sealed class ComplaintTranscriptTests(TranscriptFixture fixture) : IClass
     [InlineData("vi-plain", "Khach quen phan nan truoc mat ban be rang chung toi de trai cay trong phong", "Bực bội", "Không")]
     [InlineData("zh", "老客人当着朋友的面批评我们在房间放了水果", "不满", "否")]
     [InlineData("zh-Hant", "老客人當著朋友的面批評我們在房間放了水果", "不滿", "否")]
-    public async Task FruitInTheRoom_RegularCriticisesInFrontOfFriends_AdviceAtOnceThenTwoRefinementsMakeItCritical(
+    public async Task FruitInTheRoom_RegularCriticisesInFrontOfFriends_AdviceAtOnceThenTwoRefinementsSettleIt(
         string language, string message, string upset, string noCompensation)
     {
         var ui = Ui.For(language);
