@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CoachBot.State;
 
 /// <summary>
-/// A state store in process memory, for tests. One lock makes each commit atomic, as a database
-/// transaction would.
+/// A state store in process memory, for tests and the in-memory configuration. One lock makes each commit atomic, as
+/// a database transaction would. Nothing in it grows with the turns served beyond its bounds (see
+/// InMemoryStateStore.Bounds.cs): not durable, it forgets the oldest rather than grow.
 /// </summary>
 public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : IStateStore
 {
@@ -12,8 +13,6 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
 
     // Redelivery records in the order they were made, so the oldest go first once there are too many.
     private readonly Queue<(string, string)> _processedOrder = new();
-    private readonly Dictionary<StateKey, StoredState> _states = [];
-    private readonly Dictionary<StateKey, DateTimeOffset> _stateTouched = [];
     private readonly Dictionary<(string, string), (ProcessedActivity Activity, string? UserId)> _processed = [];
     private readonly Dictionary<string, ConversationRecord> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Json, DateTimeOffset? ExpiresAt, string? UserId)> _records = new(StringComparer.Ordinal);
@@ -25,6 +24,12 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
     /// redelivering it then runs the turn again, which this non-durable store accepts rather than growing).
     /// </summary>
     public int MaxProcessedActivities { get; init; } = 50_000;
+
+    /// <summary>
+    /// The most characters of stored responses the redelivery records hold together (an expectReplies response with
+    /// its cards runs to several kilobytes, so the count alone would allow a gigabyte); beyond it the oldest go first.
+    /// </summary>
+    public long MaxProcessedResponseChars { get; init; } = 8_000_000;
 
     /// <summary>Redelivery records held; for tests.</summary>
     public int ProcessedCount
@@ -71,8 +76,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
                 }
 
                 etag = (_nextETag++).ToString(CultureInfo.InvariantCulture);
-                _states[key] = new StoredState(commit.StateJson, etag);
-                _stateTouched[key] = timeProvider.GetUtcNow();
+                PutState(key, new StoredState(commit.StateJson, etag));
             }
 
             if (commit.ActivityId is not null)
@@ -107,7 +111,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
             _conversations.Remove(conversationId);
             foreach (var key in _states.Keys.Where(k => k.ConversationId == conversationId).ToList())
             {
-                _states.Remove(key);
+                RemoveState(key);
             }
 
             return Task.CompletedTask;
@@ -156,8 +160,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
         {
             foreach (var key in _states.Keys.Where(k => k.UserId == userId).ToList())
             {
-                _states.Remove(key);
-                _stateTouched.Remove(key);
+                RemoveState(key);
             }
 
             var prefix = UserRecordKeys.Prefix(userId);
@@ -173,6 +176,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
 
             foreach (var (key, processed) in _processed.Where(p => p.Value.UserId == userId).ToList())
             {
+                _processedChars -= processed.Activity.ResponseJson?.Length ?? 0;
                 _processed[key] = (processed.Activity with { ResponseJson = null }, null);
             }
 
@@ -200,8 +204,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
         {
             foreach (var key in _stateTouched.Where(t => t.Value < olderThan).Select(t => t.Key).ToList())
             {
-                _states.Remove(key);
-                _stateTouched.Remove(key);
+                RemoveState(key);
             }
 
             return Task.CompletedTask;
@@ -233,7 +236,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
         {
             foreach (var key in _processed.Where(p => p.Value.Activity.ProcessedAt < olderThan).Select(p => p.Key).ToList())
             {
-                _processed.Remove(key);
+                RemoveProcessed(key);
             }
 
             while (_processedOrder.TryPeek(out var oldest) && !_processed.ContainsKey(oldest))
@@ -242,21 +245,6 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
             }
 
             return Task.CompletedTask;
-        }
-    }
-
-    /// <summary>Records an activity as processed and forgets the oldest records beyond the limit; the caller holds the lock.</summary>
-    private void RecordProcessed((string, string) key, ProcessedActivity response, string? userId)
-    {
-        if (!_processed.ContainsKey(key))
-        {
-            _processedOrder.Enqueue(key);
-        }
-
-        _processed[key] = (response, userId);
-        while (_processed.Count > MaxProcessedActivities && _processedOrder.TryDequeue(out var oldest))
-        {
-            _processed.Remove(oldest);
         }
     }
 }
