@@ -10,7 +10,8 @@ namespace CoachBot.Benchmarks;
 
 /// <summary>
 /// One coaching turn without HTTP: the dialog runner on a lost-bag complaint from an empty conversation (recognise,
-/// rules, the advice card, the explanation), and the state written and read back as the host stores it. Set beside
+/// rules, the advice card, the explanation), a typed follow-up to it, and the state written and read back as the host
+/// stores it. Set beside
 /// the load bench's CPU per turn, it shows how much of a turn is coaching and how much is the host around it.
 /// </summary>
 [MemoryDiagnoser]
@@ -40,6 +41,15 @@ public class CoachingTurnBenchmarks
     public async Task<int> ComplaintTurn()
     {
         var outcome = await RunComplaintAsync();
+        return DialogStateSerializer.Serialize(outcome.State).Length;
+    }
+
+    /// <summary>A typed follow-up to that advice: the state read back, the advice's memory consulted, the card redone.</summary>
+    [Benchmark]
+    public async Task<int> FollowUpTurn()
+    {
+        var turn = CoachingBot.WithDetectedLanguage(new IncomingTurn("conversation-1", "user-1") { Text = "she is a regular guest" }, _recogniser);
+        var outcome = await _runner.RunTurnAsync(turn, DialogStateSerializer.Deserialize(_stateAfterComplaint), CancellationToken.None);
         return DialogStateSerializer.Serialize(outcome.State).Length;
     }
 

@@ -18,6 +18,10 @@ public sealed class DialogContext
     private readonly DialogState _loaded;
     private ReplyLanguage? _messageLanguage;
     private ReplyLanguage? _chosenLanguage;
+    private JsonElement? _lastExplanation;
+
+    // The explanation as last read, so the turn parses it once; dropped whenever LastExplanation is replaced.
+    private object? _readExplanation;
 
     internal DialogContext(DialogSet dialogs, IncomingTurn turn, DialogState state, TextCatalog texts)
     {
@@ -65,7 +69,15 @@ public sealed class DialogContext
     public ReplyLanguage Language { get; private set; }
 
     /// <summary>Whatever the app stored to answer "why" later; kept in state between turns.</summary>
-    public JsonElement? LastExplanation { get; set; }
+    public JsonElement? LastExplanation
+    {
+        get => _lastExplanation;
+        set
+        {
+            _lastExplanation = value;
+            _readExplanation = null;
+        }
+    }
 
     /// <summary>The id of the active dialog, or null when the stack is empty.</summary>
     public string? ActiveDialogId => ActiveFrame?.DialogId;
@@ -122,8 +134,26 @@ public sealed class DialogContext
     /// <summary>Stores what to show when the user asks "why".</summary>
     public void SetExplanation<T>(T explanation) => LastExplanation = DialogStateSerializer.ToElement(explanation);
 
-    /// <summary>The stored explanation as <typeparamref name="T"/>, or default.</summary>
-    public T? GetExplanation<T>() => LastExplanation is { } e ? DialogStateSerializer.FromElement<T>(e) : default;
+    /// <summary>
+    /// The stored explanation as <typeparamref name="T"/>, or default. Read once per turn: a turn asks for it several
+    /// times (the advice's memory, its sequence, the "why"), and each read would otherwise parse it again.
+    /// </summary>
+    public T? GetExplanation<T>()
+    {
+        if (_lastExplanation is not { } element)
+        {
+            return default;
+        }
+
+        if (_readExplanation is T read)
+        {
+            return read;
+        }
+
+        var value = DialogStateSerializer.FromElement<T>(element);
+        _readExplanation = value;
+        return value;
+    }
 
     /// <summary>The typed state of the active dialog, or default.</summary>
     public T? GetState<T>() => RequireActive().State is { } e ? DialogStateSerializer.FromElement<T>(e) : default;
