@@ -14,6 +14,10 @@ public sealed class Recogniser
 {
     private const double CommandConfidence = 0.9;
 
+    // A phrase that can only be asking to be quizzed or to practise ("quiz me", "đóng vai", "出几道题"), as opposed
+    // to a word that may be ("practice", "luyện", "练习"): what the message asks for, whatever situation it names.
+    private const double PracticeRequest = 4;
+
     private readonly Lexicon _lexicon;
     private readonly AmountParser _amountParser;
     private readonly RecogniserOptions _options;
@@ -112,6 +116,13 @@ public sealed class Recogniser
         {
             // A command title is a choice the user made from the app's menu: no need to ask which situation it is.
             (chosen, confidence, language) = (command.Intent, Math.Max(confidence, CommandConfidence), command.Language);
+        }
+
+        if (!emergency && chosen != "quiz" && evidence.GetValueOrDefault("quiz") >= PracticeRequest)
+        {
+            // "Quiz me on a prospect happy with their supplier": the situation's words are the quiz's topic, not a
+            // situation to advise on now.
+            (chosen, confidence) = ("quiz", Math.Max(confidence, _options.ClarifyBelow));
         }
 
         if (!emergency)
