@@ -62,7 +62,7 @@ public sealed class Recogniser
     {
         var (original, _, resolved) = Read(text);
         return new LanguageReading(
-            LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint),
+            LanguageOf(original, resolved, localeHint),
             LanguageDetector.Script(original, _lexicon.Normaliser),
             resolved.Content.Count > 0);
     }
@@ -75,7 +75,7 @@ public sealed class Recogniser
     {
         var (original, folded, resolved) = Read(text);
         var script = LanguageDetector.Script(original, _lexicon.Normaliser);
-        var language = LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint);
+        var language = LanguageOf(original, resolved, localeHint);
 
         var facts = new FactSet();
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -139,6 +139,18 @@ public sealed class Recogniser
 
         facts.Set("intent", chosen).Set("language", language);
         return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence };
+    }
+
+    // The sender's language: from the words around any quote when enough are left, as a quote is someone else's.
+    private string LanguageOf(string original, ResolvedMatches resolved, string? localeHint)
+    {
+        if (QuotedSpeech.Around(original) is { } around)
+        {
+            var (aroundOriginal, _, aroundResolved) = Read(around);
+            return LanguageDetector.Language(aroundOriginal, aroundResolved.LanguageMarkers, localeHint);
+        }
+
+        return LanguageDetector.Language(original, resolved.LanguageMarkers, localeHint);
     }
 
     // The words of a message as the lexicon knows them: normalised, folded with short forms expanded, and matched.

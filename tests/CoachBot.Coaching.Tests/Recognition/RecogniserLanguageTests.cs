@@ -23,6 +23,14 @@ public sealed class RecogniserLanguageTests(RecogniserFixture fixture) : IClassF
         Assert.Equal(language, languageFact.Symbol);
     }
 
+    [Theory]
+    [InlineData("client told me 'đổi khách sạn lằng nhằng lắm em', basically moving to us is a headache. how do i handle that", "en")]
+    [InlineData("khách nói \"too expensive, I will go next door\" em phải làm sao bây giờ", "vi")]
+    [InlineData("the guest keeps saying 「我要见经理」 at the desk, what do I do", "en")]
+    [InlineData("'quá đắt'", "vi")] // nothing around the quote: the quote is all there is to go by
+    public void Recognise_SomeoneElsesWordsQuoted_TheLanguageIsTheSendersAroundThem(string text, string language) =>
+        Assert.Equal(language, fixture.Recogniser.Recognise(text).Language);
+
     [Fact]
     public void Recognise_MixedVietnameseAndEnglish_VietnameseWithWakeUpCall()
     {
