@@ -28,15 +28,18 @@ public interface IStateStore
 
     /// <summary>
     /// Outbox items due for delivery at <paramref name="now"/>, oldest first; an item waits while an earlier
-    /// item of its conversation waits for a retry or is being sent, so the user reads replies in the order they were
-    /// sent; an item claimed by a sender whose lease has not run out is not due.
+    /// item of its kind and conversation waits for a retry or is being sent, so the user reads replies in the order
+    /// they were sent (a failed side effect, such as the desk's escalation card, holds up no reply); an item claimed by
+    /// a sender whose lease has not run out is not due.
     /// </summary>
     Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims an undelivered item for one sender until <paramref name="leaseUntil"/>, so the turn's inline delivery
-    /// and the background loop never both send it. False when it is delivered, or claimed by a sender whose lease
-    /// has not run out (one that died loses its claim when the lease does). Marking it delivered or failed ends it.
+    /// and the background loop never both send it. False when it is delivered, claimed by a sender whose lease has
+    /// not run out (one that died loses its claim when the lease does), or when an earlier item of its kind and
+    /// conversation waits for a retry or is being sent: a new turn's reply must not overtake one still to arrive. Marking it
+    /// delivered or failed ends the claim.
     /// </summary>
     Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 

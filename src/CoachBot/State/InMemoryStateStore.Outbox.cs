@@ -7,6 +7,9 @@ public sealed partial class InMemoryStateStore
 
     // Claims of outbox items by a sender, until when (see TryClaimOutboxAsync); removed when the item is settled.
     private readonly Dictionary<long, DateTimeOffset> _leases = [];
+
+    // Each conversation's undelivered items, so a claim finds an earlier one still to send without reading them all.
+    private readonly Dictionary<string, SortedSet<long>> _undelivered = new(StringComparer.Ordinal);
     private long _nextOutboxId = 1;
 
     public Task<IReadOnlyList<OutboxItem>> GetDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
@@ -15,11 +18,11 @@ public sealed partial class InMemoryStateStore
         {
             var firstWaiting = _outbox.Values
                 .Where(e => e.DeliveredAt is null && ((e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue) || Leased(e.Item.Id, now)))
-                .GroupBy(e => e.Item.ConversationId)
-                .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id), StringComparer.Ordinal);
+                .GroupBy(e => (e.Item.ConversationId, e.Item.Kind))
+                .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id));
             IReadOnlyList<OutboxItem> due = [.. _outbox.Values
                 .Where(e => e.DeliveredAt is null && e.DueAt <= now && !Leased(e.Item.Id, now))
-                .Where(e => !firstWaiting.TryGetValue(e.Item.ConversationId, out var waiting) || waiting > e.Item.Id)
+                .Where(e => !firstWaiting.TryGetValue((e.Item.ConversationId, e.Item.Kind), out var waiting) || waiting > e.Item.Id)
                 .Take(max)
                 .Select(e => e.Item)];
             return Task.FromResult(due);
@@ -30,7 +33,8 @@ public sealed partial class InMemoryStateStore
     {
         lock (_gate)
         {
-            if (!_outbox.TryGetValue(id, out var entry) || entry.DeliveredAt is not null || Leased(id, now))
+            if (!_outbox.TryGetValue(id, out var entry) || entry.DeliveredAt is not null || Leased(id, now)
+                || EarlierStillToSend(entry.Item, now))
             {
                 return Task.FromResult(false);
             }
@@ -48,6 +52,7 @@ public sealed partial class InMemoryStateStore
             if (_outbox.TryGetValue(id, out var entry))
             {
                 _outbox[id] = entry with { DeliveredAt = timeProvider.GetUtcNow() };
+                Settle(entry.Item.ConversationId, id);
             }
 
             return Task.CompletedTask;
@@ -86,8 +91,7 @@ public sealed partial class InMemoryStateStore
         {
             foreach (var id in _outbox.Where(o => o.Value.DeliveredAt < deliveredBefore).Select(o => o.Key).ToList())
             {
-                _outbox.Remove(id);
-                _leases.Remove(id);
+                RemoveOutbox(id);
             }
 
             return Task.CompletedTask;
@@ -97,12 +101,46 @@ public sealed partial class InMemoryStateStore
     // Whether a sender holds a claim on the item that has not run out; the caller holds the lock.
     private bool Leased(long id, DateTimeOffset now) => _leases.TryGetValue(id, out var until) && until > now;
 
+    // Whether an earlier item of the same kind and conversation waits for a retry or is being sent: a later one must not
+    // overtake it. A dead item (never due again) holds nothing up. The caller holds the lock.
+    private bool EarlierStillToSend(OutboxItem item, DateTimeOffset now) =>
+        _undelivered.TryGetValue(item.ConversationId, out var ids)
+        && ids.GetViewBetween(long.MinValue, item.Id - 1).Any(earlier =>
+            _outbox.TryGetValue(earlier, out var e) && e.Item.Kind == item.Kind
+            && ((e.Item.Attempts > 0 && e.DueAt != DateTimeOffset.MaxValue) || Leased(earlier, now)));
+
+    // The item is no longer waiting to be sent; the caller holds the lock.
+    private void Settle(string conversationId, long id)
+    {
+        if (_undelivered.TryGetValue(conversationId, out var ids) && ids.Remove(id) && ids.Count == 0)
+        {
+            _undelivered.Remove(conversationId);
+        }
+    }
+
+    // Deletes an item, delivered or not; the caller holds the lock.
+    private void RemoveOutbox(long id)
+    {
+        if (_outbox.Remove(id, out var entry))
+        {
+            Settle(entry.Item.ConversationId, id);
+        }
+
+        _leases.Remove(id);
+    }
+
     /// <summary>Adds an outbox item; the caller holds the lock.</summary>
     private long Enqueue(string conversationId, NewOutboxItem item)
     {
         var now = timeProvider.GetUtcNow();
         var id = _nextOutboxId++;
         _outbox[id] = (new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }, item.DueAt ?? now, null, item.ExpiresAt);
+        if (!_undelivered.TryGetValue(conversationId, out var ids))
+        {
+            _undelivered[conversationId] = ids = [];
+        }
+
+        ids.Add(id);
         return id;
     }
 }

@@ -189,8 +189,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
                 }
                 else
                 {
-                    _outbox.Remove(id);
-                    _leases.Remove(id);
+                    RemoveOutbox(id);
                 }
             }
 
@@ -222,8 +221,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
 
             foreach (var id in _outbox.Where(o => o.Value.ExpiresAt <= now).Select(o => o.Key).ToList())
             {
-                _outbox.Remove(id);
-                _leases.Remove(id);
+                RemoveOutbox(id);
             }
 
             return Task.CompletedTask;

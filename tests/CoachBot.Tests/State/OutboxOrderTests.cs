@@ -67,6 +67,26 @@ public sealed class OutboxOrderTests : IDisposable
         Assert.Equal([second], (await store.GetDueOutboxAsync(later, 10, default)).Select(i => i.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task TryClaimOutbox_EarlierItemStillToSend_TheLaterOneCannotOvertakeIt(string provider)
+    {
+        var store = await CreateAsync(provider);
+        var (first, second) = await CommitTwoAsync(store, "conv-a");
+        var (third, fourth) = await CommitTwoAsync(store, "conv-b");
+        var now = _time.GetUtcNow();
+        await store.MarkOutboxFailedAsync(first, "503", now.AddSeconds(30), default);
+        await store.MarkOutboxFailedAsync(third, "404", retryAt: null, default);
+
+        // A new turn's inline delivery tries its own item while an earlier one waits for its retry: not yet.
+        Assert.False(await store.TryClaimOutboxAsync(second, now, now.AddMinutes(5), default));
+        Assert.True(await store.TryClaimOutboxAsync(fourth, now, now.AddMinutes(5), default)); // behind a dead one: goes
+
+        Assert.True(await store.TryClaimOutboxAsync(first, now, now.AddMinutes(5), default));
+        await store.MarkOutboxDeliveredAsync(first, default);
+        Assert.True(await store.TryClaimOutboxAsync(second, now, now.AddMinutes(5), default));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private Task<IStateStore> CreateAsync(string provider) => TestStores.CreateAsync(provider, _directory, _time);

@@ -140,6 +140,30 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task NewTurnWhileAnEarlierReplyAwaitsItsRetry_TheNewReplyWaitsBehindIt()
+    {
+        using var client = _host.NewChat(expectReplies: false);
+        await client.SendAsync("hi");
+        Connector.FailWith(HttpStatusCode.ServiceUnavailable);
+        var wen = client.Message("Wen");
+        await client.SendAsync(wen);
+        Connector.Recover();
+
+        // The user goes on while the failed reply waits for its retry: the new turn's own delivery must not overtake it.
+        var sales = client.Message("Sales");
+        await client.SendAsync(sales);
+        Assert.Empty(client.RepliesTo(sales));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await Dispatcher.DeliverDueAsync(default);
+
+        var delivered = Connector.DeliveredTo(client.ConversationId).Select(c => (string?)c.Body?["replyToId"]).ToList();
+        Assert.Single(client.RepliesTo(wen));
+        Assert.NotEmpty(client.RepliesTo(sales));
+        Assert.True(delivered.IndexOf(wen.Id) < delivered.IndexOf(sales.Id), "the earlier reply arrives first");
+    }
+
+    [Fact]
     public async Task DeliverDue_ConversationNotFound_IsNotRetriedAndTheConversationIsForgotten()
     {
         using var client = _host.NewChat(expectReplies: false);

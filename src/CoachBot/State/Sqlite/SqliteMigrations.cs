@@ -31,6 +31,9 @@ internal static class SqliteMigrations
                 Execute(connection, "ALTER TABLE outbox ADD COLUMN lease_until INTEGER NULL");
             }
         },
+
+        // 5: a claim looks for an earlier reply of the same conversation still to send; without an index it reads them all.
+        connection => Execute(connection, "CREATE INDEX IF NOT EXISTS ix_outbox_conversation ON outbox (conversation_id, kind, delivered, id)"),
     ];
 
     // Only rows whose owner is known and whose key starts with that owner's unescaped prefix; an id without '%' or ':'
