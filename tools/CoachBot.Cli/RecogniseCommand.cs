@@ -28,7 +28,7 @@ internal sealed class RecogniseCommand : ICliCommand
             var result = recogniser.Recognise(line, role: role);
             var scores = string.Join(", ", result.Scores.OrderByDescending(s => s.Value).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.##}")));
             var facts = string.Join(", ", result.Facts.Where(f => f.Key is not ("intent" or "language")).Select(f => $"{f.Key}={f.Value}"));
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Intent} ({result.Confidence:0.00}) [{scores}] {facts}")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Intent} ({result.Confidence:0.00}) [{scores}] {facts}{(result.Guess is { } guess ? $" guess={guess}" : "")}")).ConfigureAwait(false);
         }
 
         return 0;

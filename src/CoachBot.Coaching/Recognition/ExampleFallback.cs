@@ -18,6 +18,7 @@ internal static class ExampleFallback
     private const double TopicSimilarity = 0.30;
     private const double TrapSimilarity = 0.45;
     private const double SpecialComplaintSimilarity = 0.40;
+    private const double GuessSimilarity = 0.15;
 
     private const double VoteWeight = 4;
     private const double VoteFloor = 0.10;
@@ -78,6 +79,15 @@ internal static class ExampleFallback
         voted[nearest.Label.Intent] = voted.GetValueOrDefault(nearest.Label.Intent) + (VoteWeight * nearest.Similarity);
         return voted;
     }
+
+    /// <summary>
+    /// For a message the words leave unread: the intent of its nearest examples among <paramref name="allowed"/>, above
+    /// a low floor (a loose likeness is still a better guess than none, and the card says it is one), or null.
+    /// </summary>
+    public static string? Guess(ExampleBank examples, string folded, Func<string, bool> allowed) =>
+        examples.Count > 0 && examples.Nearest(folded, l => allowed(l.Intent)) is { Similarity: >= GuessSimilarity } nearest
+            ? nearest.Label.Intent
+            : null;
 
     /// <summary>After the intent is chosen: the topic and the trap no word named.</summary>
     public static void AddTopic(ExampleBank examples, string folded, string intent, FactSet facts)

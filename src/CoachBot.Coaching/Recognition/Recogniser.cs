@@ -137,8 +137,14 @@ public sealed class Recogniser
             chosen = "unknown";
         }
 
+        string? guess = null;
+        if (chosen == "unknown" && !emergency)
+        {
+            guess = ExampleFallback.Guess(_lexicon.Examples, folded, intent => BroughtBy(intent, role));
+        }
+
         facts.Set("intent", chosen).Set("language", language);
-        return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence };
+        return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence, Guess = guess };
     }
 
     // The sender's language: from the words around any quote when enough are left, as a quote is someone else's.
@@ -160,6 +166,21 @@ public sealed class Recogniser
         var original = UnicodeText.Normalize(text);
         var folded = _lexicon.Abbreviations.Expand(_lexicon.Normaliser.Fold(original));
         return (original, folded, MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon));
+    }
+
+    // A situation the role brings more than its share of (the intents its prior raises), or any situation when the
+    // role raises none (a trainer, no role).
+    private bool BroughtBy(string intent, StaffRole? role)
+    {
+        if (intent is "greeting" or "help" or "quiz")
+        {
+            return false;
+        }
+
+        var raised = role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors)
+            ? priors.Where(p => p.Value > 1 && p.Key != "quiz").Select(p => p.Key).ToList()
+            : [];
+        return raised.Count == 0 || raised.Contains(intent);
     }
 
     private void WeighByRole(Dictionary<string, double> scores, StaffRole? role)

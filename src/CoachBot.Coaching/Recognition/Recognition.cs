@@ -20,4 +20,10 @@ public sealed record Recognition(
     Clarification? Clarification)
 {
     public IReadOnlyDictionary<string, double> Scores { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// When the words settle nothing: the situation of the nearest labelled examples among those the sender's role
+    /// brings, however loose the likeness (a best guess to advise on, said to be one), or null.
+    /// </summary>
+    public string? Guess { get; init; }
 }

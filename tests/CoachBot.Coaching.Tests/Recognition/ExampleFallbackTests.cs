@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
 
 namespace CoachBot.Coaching.Tests.Recognition;
@@ -34,6 +35,19 @@ public sealed class ExampleFallbackTests
         var result = Recogniser.Recognise("the printer on the third floor jams every morning");
 
         Assert.Equal("unknown", result.Intent);
+    }
+
+    [Fact]
+    public void Recognise_NothingKnownButLooselyLikeExamples_GuessesAmongTheSituationsTheRoleBrings()
+    {
+        const string Text = "the ministry planner sent back our retreat package without a single comment";
+
+        var sales = Recogniser.Recognise(Text, role: StaffRole.Sales);
+        var desk = Recogniser.Recognise(Text, role: StaffRole.FrontDesk);
+
+        Assert.Equal("unknown", sales.Intent); // not enough to read it as a situation
+        Assert.Contains(sales.Guess, (string[])["lost_account", "objection"]); // but a sales rep's nearest examples are a guess
+        Assert.Null(desk.Guess); // among the desk's situations nothing is like it: no guess (the router falls back on the role)
     }
 
     [Fact]

@@ -175,10 +175,11 @@ internal sealed class CoachRouter
             guessed = recognition.Scores.GetValueOrDefault(intent) < OneKeyword && !facts.TryGet("trap_question", out _);
         }
         else if (intent == "unknown" && recognition.Clarification is { } unsure && !HasEmergency(recognition)
-            && IsSituation(dc.Turn.Text ?? string.Empty) && RoleGuess(_services.RoleOf(dc.Turn)) is { } likeliest)
+            && IsSituation(dc.Turn.Text ?? string.Empty) && (recognition.Guess ?? RoleGuess(_services.RoleOf(dc.Turn))) is { } likeliest)
         {
-            // A situation the words do not reveal: advice for what the user's role most often needs, said to be a
-            // guess, with the other situations as "Not this?" buttons.
+            // A situation the words do not reveal: advice for the situation of the nearest examples the user's role
+            // brings, or else for what that role most often needs, said to be a guess, with the other situations as
+            // "Not this?" buttons.
             intent = likeliest;
             facts.Set("intent", intent);
             alternatives = [.. unsure.Choices.Select(c => c.Intent)];
