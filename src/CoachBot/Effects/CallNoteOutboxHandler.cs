@@ -1,6 +1,6 @@
 using CoachBot.Coaching.Conversations;
+using CoachBot.Outbox;
 using CoachBot.State;
-using CoachBot.Turns;
 
 namespace CoachBot.Effects;
 

@@ -1,7 +1,7 @@
-using CoachBot.Coaching.Conversations;
 using System.Text.Json;
+using CoachBot.Coaching.Conversations;
+using CoachBot.Outbox;
 using CoachBot.State;
-using CoachBot.Turns;
 
 namespace CoachBot.Effects;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
-using CoachBot.Turns;
 
 namespace CoachBot.Escalations;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
 using CoachBot.State;

@@ -1,8 +1,8 @@
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
-using CoachBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Escalations;

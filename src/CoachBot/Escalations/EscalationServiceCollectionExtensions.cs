@@ -1,5 +1,5 @@
+using CoachBot.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using CoachBot.Turns;
 
 namespace CoachBot.Escalations;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Hosting;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using CoachBot.Turns;

@@ -1,3 +1,4 @@
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.Turns;
 

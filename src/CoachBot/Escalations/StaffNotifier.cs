@@ -1,5 +1,6 @@
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.Turns;
 

@@ -1,5 +1,6 @@
 using CoachBot.Effects;
 using CoachBot.Escalations;
+using CoachBot.Outbox;
 using CoachBot.State;
 using CoachBot.Turns;
 

@@ -1,9 +1,10 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CoachBot.Diagnostics;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
+using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Net;
+using CoachBot.Outbox;
 using CoachBot.Tests.Escalations;
 using CoachBot.Tests.Support;
-using CoachBot.Turns;
 
 namespace CoachBot.Tests.Effects;
 

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Dialogs;
+using CoachBot.Outbox;
 using CoachBot.State;
 using CoachBot.Tests.Support;
-using CoachBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,4 @@
-using CoachBot.Turns;
+using CoachBot.Outbox;
 
 namespace CoachBot.Tests.Escalations;
 

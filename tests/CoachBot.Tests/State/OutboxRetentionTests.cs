@@ -1,10 +1,10 @@
 using System.Net;
 using CoachBot.Effects;
+using CoachBot.Outbox;
 using CoachBot.State;
 using CoachBot.Tests.Effects;
 using CoachBot.Tests.Escalations;
 using CoachBot.Tests.Support;
-using CoachBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Tests.State;

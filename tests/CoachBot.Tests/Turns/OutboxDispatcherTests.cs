@@ -1,7 +1,7 @@
 using System.Net;
+using CoachBot.Outbox;
 using CoachBot.State;
 using CoachBot.Tests.Support;
-using CoachBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,4 @@
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>Sends an activity to its conversation through the Connector.</summary>
 public interface IReplySender

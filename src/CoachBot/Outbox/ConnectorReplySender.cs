@@ -2,7 +2,7 @@ using System.Net;
 using CoachBot.Protocol.Connector;
 using CoachBot.State;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>Sends replies through the Bot Connector; a conversation the bot has left is forgotten.</summary>
 internal sealed class ConnectorReplySender(ConnectorClient connector, TrustedServiceUrls trustedServiceUrls, IStateStore store) : IReplySender

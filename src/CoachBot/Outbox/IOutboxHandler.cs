@@ -1,6 +1,6 @@
 using CoachBot.State;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>Delivers one kind of outbox item (a reply, an escalation notice …).</summary>
 public interface IOutboxHandler

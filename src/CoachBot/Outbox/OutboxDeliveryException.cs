@@ -1,4 +1,4 @@
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>An outbox item could not be delivered; <see cref="Permanent"/> says whether trying again can help.</summary>
 public sealed class OutboxDeliveryException : Exception

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>Sends a stored reply through the Connector.</summary>
 internal sealed class ReplyOutboxHandler(IReplySender sender) : IOutboxHandler

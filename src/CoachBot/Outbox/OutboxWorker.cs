@@ -2,7 +2,7 @@ using CoachBot.Hosting;
 using CoachBot.State;
 using Microsoft.Extensions.Options;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>The background loop that retries undelivered outbox items, then runs a <see cref="StateRetention"/> pass.</summary>
 internal sealed partial class OutboxWorker(

@@ -2,7 +2,7 @@ using CoachBot.Hosting;
 using CoachBot.State;
 using Microsoft.Extensions.Options;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>
 /// Delivers outbox items: right after a turn commits, and again on a timer for whatever failed, with

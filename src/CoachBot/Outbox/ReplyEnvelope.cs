@@ -2,7 +2,7 @@ using System.Text.Json;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 
-namespace CoachBot.Turns;
+namespace CoachBot.Outbox;
 
 /// <summary>An outgoing activity and where it goes; stored in the outbox as kind "reply".</summary>
 public sealed record ReplyEnvelope(string ServiceUrl, string ConversationId, string? ReplyToId, Activity Activity)

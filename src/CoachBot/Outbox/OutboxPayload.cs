@@ -1,9 +1,8 @@
 using System.Text.Json;
 using CoachBot.Dialogs;
 using CoachBot.State;
-using CoachBot.Turns;
 
-namespace CoachBot.Effects;
+namespace CoachBot.Outbox;
 
 /// <summary>
 /// Reads an outbox item's payload as the coaching record it was written from (<see cref="SideEffect.Create{T}"/>, with
