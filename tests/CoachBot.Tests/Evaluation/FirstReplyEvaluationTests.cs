@@ -20,7 +20,7 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
 
     // Just under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 88.3% now); raise it
     // as issue 10's work raises the figures, to 0.95.
-    private const double PassFloor = 0.90;
+    private const double PassFloor = 0.92;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
     private const string FrozenSha256 = "6bc69bfef46e3a893689d1ebdf822fc46e5d6c7e047279e10b42dfdad27edb16";
