@@ -104,10 +104,12 @@ internal static class ExampleFallback
         }
 
         if (intent == "complaint" && !SpecialComplaintFacts.Any(f => facts.TryGet(f, out _))
-            && examples.Nearest(folded, l => l.Intent == "complaint") is { Similarity: >= SpecialComplaintSimilarity } complaint)
+            && examples.Nearest(folded, l => l.Intent == "complaint" && !l.Sets("ignored_before")) is { Similarity: >= SpecialComplaintSimilarity } complaint)
         {
-            // Only the special cases carry facts (a repeat complaint, a banquet, lost property, a wake-up call); the
-            // three kinds of triage set none, so a neighbour that is one of them changes nothing.
+            // Only the special cases carry facts (a banquet, lost property, a wake-up call); the three kinds of triage set
+            // none, so a neighbour that is one of them changes nothing. A repeat complaint is history, not a topic: only
+            // the words say it was raised before ("the aircon is noisy" is not a repeat because an example about a noisy
+            // aircon was).
             SetMissing(complaint.Label, facts);
         }
 

@@ -97,6 +97,20 @@ public sealed class ExampleFallbackTests
     }
 
     [Fact]
+    public void Recognise_ComplaintLikeARepeatExample_IsNotARepeatUnlessItsWordsSaySo()
+    {
+        var recogniser = Load("""
+            {"id":"r-1","label":"complaint.ignored","text":"guest complaint: the aircon in 805 rattles all night, he told us on monday"}
+            """);
+
+        // Like the example in what happened, but nothing says it was raised before: a repeat is history, not a topic.
+        var result = recogniser.Recognise("guest complaint: the aircon in 805 rattles all night");
+
+        Assert.Equal("complaint", result.Intent);
+        Assert.False(result.Facts.TryGet("ignored_before", out _));
+    }
+
+    [Fact]
     public void Recognise_Emergency_NeverReadFromExamples()
     {
         var result = Recogniser.Recognise("fire! the ministry took its annual retreat across town");
