@@ -8,6 +8,9 @@ namespace CoachBot.Protocol.Schema;
 /// </summary>
 public sealed record ActivityReadResult(Activity? Activity, IReadOnlyList<string> Problems)
 {
-    [MemberNotNullWhen(true, nameof(Activity))]
-    public bool Succeeded => Activity is not null && Problems.Count == 0;
+    [MemberNotNullWhen(true, nameof(Activity), nameof(Inbound))]
+    public bool Succeeded => Inbound is not null;
+
+    /// <summary>The activity with what a turn needs typed non-null; null when there is any problem.</summary>
+    public InboundActivity? Inbound { get; } = Activity is not null && Problems.Count == 0 ? new InboundActivity(Activity) : null;
 }

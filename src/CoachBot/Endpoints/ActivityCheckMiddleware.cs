@@ -80,7 +80,7 @@ internal sealed partial class ActivityCheckMiddleware(
             trustedServiceUrls.Add(activity.ServiceUrl);
         }
 
-        context.Features.Set(new AuthenticatedActivity(activity));
+        context.Features.Set(new AuthenticatedActivity(read.Inbound));
         return null;
     }
 

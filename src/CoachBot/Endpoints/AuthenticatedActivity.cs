@@ -6,4 +6,7 @@ namespace CoachBot.Endpoints;
 /// Request feature: the activity of a request that passed every check, the caller's token included. Set by
 /// <see cref="ActivityCheckMiddleware"/> so that the rate limiter and the endpoint use it without reading the body again.
 /// </summary>
-internal sealed record AuthenticatedActivity(Activity Activity);
+internal sealed record AuthenticatedActivity(InboundActivity Inbound)
+{
+    public Activity Activity => Inbound.Activity;
+}

@@ -22,8 +22,8 @@ internal static class MessagesEndpoint
 
     private static async Task<IResult> HandleAsync(HttpContext context, TurnProcessor processor)
     {
-        var activity = context.Features.GetRequiredFeature<AuthenticatedActivity>().Activity;
-        var response = await processor.ProcessAsync(activity, context.RequestAborted).ConfigureAwait(false);
+        var inbound = context.Features.GetRequiredFeature<AuthenticatedActivity>().Inbound;
+        var response = await processor.ProcessAsync(inbound, context.RequestAborted).ConfigureAwait(false);
         return response.Body is null
             ? Results.StatusCode(response.StatusCode)
             : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.StatusCode);

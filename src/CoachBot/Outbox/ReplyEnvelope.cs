@@ -13,9 +13,9 @@ public sealed record ReplyEnvelope(string ServiceUrl, string ConversationId, str
     /// The outbox item of <paramref name="reply"/> answering <paramref name="incoming"/>. It belongs to the user whose
     /// turn it answers, so "forget my data" deletes it too.
     /// </summary>
-    internal static NewOutboxItem OutboxItemFor(Activity incoming, Activity reply) =>
-        new(OutboxKind, JsonSerializer.Serialize(new ReplyEnvelope(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id, reply), ProtocolJson.Options))
+    internal static NewOutboxItem OutboxItemFor(InboundActivity incoming, Activity reply) =>
+        new(OutboxKind, JsonSerializer.Serialize(new ReplyEnvelope(incoming.ServiceUrl, incoming.ConversationId, incoming.Activity.Id, reply), ProtocolJson.Options))
         {
-            UserId = incoming.From?.Id,
+            UserId = incoming.SenderId,
         };
 }

@@ -24,24 +24,26 @@ internal sealed class ActivityRouter(
     IOptions<CoachingHostOptions> coaching,
     TimeProvider timeProvider)
 {
-    public async Task<TurnPlan> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnPlan> RouteAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(inbound);
         var turnDialogs = dialogs.Current;
-        return activity.Type switch
+        return inbound.Type switch
         {
-            ActivityTypes.Message => await OnMessageAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.InstallationUpdate => OnInstallationUpdate(activity),
-            ActivityTypes.Invoke => await OnInvokeAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Message => await OnMessageAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.InstallationUpdate => OnInstallationUpdate(inbound),
+            ActivityTypes.Invoke => await OnInvokeAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false),
             _ => TurnPlan.Ignore,
         };
     }
 
-    private async Task<TurnPlan> OnMessageAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnMessageAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
+        var activity = inbound.Activity;
         var value = IncomingTurnFactory.CardData(activity);
-        var isGroup = activity.Conversation!.IsGroup == true
-            || activity.Conversation.ConversationType is ConversationTypes.Channel or ConversationTypes.GroupChat;
+        var isGroup = inbound.Conversation.IsGroup == true
+            || inbound.Conversation.ConversationType is ConversationTypes.Channel or ConversationTypes.GroupChat;
 
         // In group chats and channels the bot speaks only when mentioned; card submits carry no mention.
         if (isGroup && value is null && !activity.IsMentioned(activity.Recipient?.Id ?? string.Empty))
@@ -50,14 +52,15 @@ internal sealed class ActivityRouter(
         }
 
         var text = activity.GetTextWithoutBotMention();
-        var turn = IncomingTurnFactory.Create(activity, text, value, roles.RolesOf(activity.From));
-        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, Reference(activity, welcomed: false), cancellationToken).ConfigureAwait(false)
-            ?? await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(activity.From));
+        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false)
+            ?? await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TurnPlan> OnConversationUpdateAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnConversationUpdateAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
-        var conversationId = activity.Conversation!.Id!;
+        var activity = inbound.Activity;
+        var conversationId = inbound.ConversationId;
         var botId = activity.Recipient?.Id;
         if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
         {
@@ -67,27 +70,28 @@ internal sealed class ActivityRouter(
         var known = await store.GetConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (!activity.IsBotAdded() || known?.Welcomed == true)
         {
-            return new TurnPlan { Conversation = Reference(activity, known?.Welcomed ?? false) };
+            return new TurnPlan { Conversation = Reference(inbound, known?.Welcomed ?? false) };
         }
 
-        var turn = IncomingTurnFactory.Create(activity, null, null, roles.RolesOf(activity.From));
-        var plan = await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
-        return plan with { Conversation = Reference(activity, welcomed: true) };
+        var turn = IncomingTurnFactory.Create(inbound, null, null, roles.RolesOf(activity.From));
+        var plan = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
+        return plan with { Conversation = Reference(inbound, welcomed: true) };
     }
 
-    private TurnPlan OnInstallationUpdate(Activity activity) =>
-        activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true
+    private TurnPlan OnInstallationUpdate(InboundActivity inbound) =>
+        inbound.Activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true
             ? new TurnPlan { ForgetConversation = true }
-            : new TurnPlan { Conversation = Reference(activity, welcomed: false) };
+            : new TurnPlan { Conversation = Reference(inbound, welcomed: false) };
 
-    private async Task<TurnPlan> OnInvokeAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnInvokeAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
+        var activity = inbound.Activity;
         switch (activity.Name)
         {
             case "adaptiveCard/action":
-                return await OnCardActionAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false);
+                return await OnCardActionAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false);
             case "message/submitAction":
-                return await OnFeedbackAsync(activity, turnDialogs, cancellationToken).ConfigureAwait(false);
+                return await OnFeedbackAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false);
             default:
                 return new TurnPlan { Invoke = InvokeResponse.NotImplemented };
         }
@@ -99,17 +103,18 @@ internal sealed class ActivityRouter(
     /// message; the turn's other replies are sent as usual. The response is recorded with the turn, so a
     /// redelivered invoke gets the same card.
     /// </summary>
-    private async Task<TurnPlan> OnCardActionAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnCardActionAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
-        var turn = IncomingTurnFactory.Create(activity, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
-        var (plan, replies) = await RunDialogsAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var activity = inbound.Activity;
+        var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
+        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null
             ? new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK")
             : new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.CardType, ReplyRenderer.RefreshedCard(refreshed));
         return plan with
         {
-            Replies = [.. replies.Where(r => !ReferenceEquals(r, refreshed)).Select(r => ReplyRenderer.Render(activity, r))],
+            Replies = [.. replies.Where(r => !ReferenceEquals(r, refreshed)).Select(r => ReplyRenderer.Render(inbound.Activity, r))],
             Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)),
         };
     }
@@ -118,17 +123,18 @@ internal sealed class ActivityRouter(
     /// Teams' own thumbs up / down under a message: recorded like the card's Helpful / Not helpful buttons
     /// (rule ids from the last advice, no text), and answered with an empty 200 as Teams expects.
     /// </summary>
-    private async Task<TurnPlan> OnFeedbackAsync(Activity activity, TurnDialogs turnDialogs, CancellationToken cancellationToken)
+    private async Task<TurnPlan> OnFeedbackAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
-        var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(activity, welcomed: false) };
+        var activity = inbound.Activity;
+        var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(inbound, welcomed: false) };
         if (coaching.Value.RootDialog != "coach" || FeedbackReaction(activity) is not { } choice)
         {
             return plan;
         }
 
         var value = JsonSerializer.SerializeToElement(new { choice });
-        var turn = IncomingTurnFactory.Create(activity, null, value, roles.RolesOf(activity.From));
-        var ran = await RunAsync(activity, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var turn = IncomingTurnFactory.Create(inbound, null, value, roles.RolesOf(activity.From));
+        var ran = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         return ran with { Replies = [], Invoke = InvokeResponse.Ok };
     }
 
@@ -141,19 +147,19 @@ internal sealed class ActivityRouter(
         };
 
     private async Task<TurnPlan> RunAsync(
-        Activity activity,
+        InboundActivity inbound,
         IncomingTurn turn,
         TurnDialogs turnDialogs,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
-        var (plan, replies) = await RunDialogsAsync(activity, turn, turnDialogs, run, cancellationToken).ConfigureAwait(false);
-        return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(activity, r))] };
+        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, run, cancellationToken).ConfigureAwait(false);
+        return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(inbound.Activity, r))] };
     }
 
     /// <summary>Runs the dialogs; the plan has everything but the replies, which the caller renders.</summary>
     private async Task<(TurnPlan Plan, IReadOnlyList<Reply> Replies)> RunDialogsAsync(
-        Activity activity,
+        InboundActivity inbound,
         IncomingTurn turn,
         TurnDialogs turnDialogs,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
@@ -168,21 +174,22 @@ internal sealed class ActivityRouter(
         {
             Effects = outcome.Effects,
             State = (key, DialogStateSerializer.Serialize(outcome.State), stored?.ETag),
-            Conversation = Reference(activity, welcomed: false),
+            Conversation = Reference(inbound, welcomed: false),
         };
         return (plan, outcome.Replies);
     }
 
-    private ConversationRecord Reference(Activity activity, bool welcomed)
+    private ConversationRecord Reference(InboundActivity inbound, bool welcomed)
     {
+        var activity = inbound.Activity;
         var reference = new ConversationReference(
-            activity.ServiceUrl!,
+            inbound.ServiceUrl,
             activity.ChannelId,
-            activity.Conversation!,
+            inbound.Conversation,
             activity.Recipient,
-            activity.From,
+            inbound.Sender,
             activity.GetTenantId(),
             activity.Locale);
-        return new ConversationRecord(activity.Conversation!.Id!, JsonSerializer.Serialize(reference, ProtocolJson.Options), welcomed, timeProvider.GetUtcNow());
+        return new ConversationRecord(inbound.ConversationId, JsonSerializer.Serialize(reference, ProtocolJson.Options), welcomed, timeProvider.GetUtcNow());
     }
 }

@@ -16,14 +16,16 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
 {
     /// <summary>Commits the failure as the activity's answer and delivers the apology; the answer for the HTTP response.</summary>
     /// <exception cref="StateStoreUnavailableException">The store is down too: the caller answers without a record.</exception>
-    public async Task<TurnResponse> RecordAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnResponse> RecordAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
-        var conversationId = activity.Conversation!.Id!;
+        ArgumentNullException.ThrowIfNull(inbound);
+        var activity = inbound.Activity;
+        var conversationId = inbound.ConversationId;
         var apology = ReplyRenderer.Render(activity, TurnFailedReply.For(content.Texts, activity.Locale));
         var response = Answer(activity, apology);
         var sendApology = activity.IsType(ActivityTypes.Message) && !activity.ExpectsReplies;
         List<NewOutboxItem> items = sendApology
-            ? [ReplyEnvelope.OutboxItemFor(activity, apology)]
+            ? [ReplyEnvelope.OutboxItemFor(inbound, apology)]
             : [];
         var commit = new TurnCommit(
             conversationId,

@@ -8,14 +8,14 @@ namespace CoachBot.Turns;
 /// <summary>Translates an Activity into the dialogs' channel-neutral turn: who, where, what.</summary>
 internal static class IncomingTurnFactory
 {
-    public static IncomingTurn Create(Activity activity, string? text, JsonElement? value, IReadOnlyCollection<string> roles) =>
-        new(activity.Conversation!.Id!, activity.From!.Id!)
+    public static IncomingTurn Create(InboundActivity inbound, string? text, JsonElement? value, IReadOnlyCollection<string> roles) =>
+        new(inbound.ConversationId, inbound.SenderId)
         {
-            UserName = activity.From.Name,
-            AadObjectId = activity.From.AadObjectId,
-            TenantId = activity.GetTenantId(),
-            ConversationType = ConversationTypeOf(activity.Conversation),
-            Locale = activity.Locale ?? activity.GetClientInfoLocale(),
+            UserName = inbound.Sender.Name,
+            AadObjectId = inbound.Sender.AadObjectId,
+            TenantId = inbound.Activity.GetTenantId(),
+            ConversationType = ConversationTypeOf(inbound.Conversation),
+            Locale = inbound.Activity.Locale ?? inbound.Activity.GetClientInfoLocale(),
             Text = text,
             Value = value,
             Roles = roles,

@@ -29,14 +29,16 @@ internal sealed partial class TurnProcessor(
     IOptions<CoachBotOptions> options,
     ILogger<TurnProcessor> logger)
 {
-    public async Task<TurnResponse> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<TurnResponse> ProcessAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
-        var conversationId = activity.Conversation!.Id!;
+        ArgumentNullException.ThrowIfNull(inbound);
+        var activity = inbound.Activity;
+        var conversationId = inbound.ConversationId;
         var started = Stopwatch.GetTimestamp();
         using var lease = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (await FindRedeliveryAsync(activity, cancellationToken).ConfigureAwait(false) is { } earlier)
+            if (await FindRedeliveryAsync(inbound, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
                 LogRedelivered(logger, activity.Id, conversationId);
                 return earlier;
@@ -46,7 +48,7 @@ internal sealed partial class TurnProcessor(
             {
                 try
                 {
-                    var response = await RunOnceAsync(activity, cancellationToken).ConfigureAwait(false);
+                    var response = await RunOnceAsync(inbound, cancellationToken).ConfigureAwait(false);
                     var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     LogTurn(logger, activity.Type, activity.Id, conversationId, response.StatusCode, elapsedMs);
                     return response;
@@ -60,43 +62,44 @@ internal sealed partial class TurnProcessor(
         catch (StateStoreUnavailableException ex)
         {
             LogStoreDown(logger, ex, activity.Type, conversationId);
-            return await ApologiseAsync(activity, StoreDownReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(inbound, StoreDownReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (StateConflictException)
         {
             LogConflictsExhausted(logger, conversationId, options.Value.ConflictRetries);
-            return await ApologiseAsync(activity, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
+            return await ApologiseAsync(inbound, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogTurnFailed(logger, RedactedException.Of(ex)!, activity.Type, activity.Id, conversationId, ex.GetType().Name);
-            return await RecordFailureAsync(activity, cancellationToken).ConfigureAwait(false);
+            return await RecordFailureAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<TurnResponse> RecordFailureAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResponse> RecordFailureAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
+        var activity = inbound.Activity;
         try
         {
             // A turn that committed and then failed (delivering, say) keeps the answer it recorded.
-            return await FindRedeliveryAsync(activity, cancellationToken).ConfigureAwait(false)
-                ?? await failures.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
+            return await FindRedeliveryAsync(inbound, cancellationToken).ConfigureAwait(false)
+                ?? await failures.RecordAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
         catch (StateStoreUnavailableException ex)
         {
-            LogStoreDown(logger, ex, activity.Type, activity.Conversation!.Id!);
-            return await ApologiseAsync(activity, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
+            LogStoreDown(logger, ex, inbound.Type, inbound.ConversationId);
+            return await ApologiseAsync(inbound, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<TurnResponse?> FindRedeliveryAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResponse?> FindRedeliveryAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
-        if (activity.Id is not { Length: > 0 } id)
+        if (inbound.Activity.Id is not { Length: > 0 } id)
         {
             return null;
         }
 
-        var seen = await store.GetProcessedActivityAsync(activity.Conversation!.Id!, id, cancellationToken).ConfigureAwait(false);
+        var seen = await store.GetProcessedActivityAsync(inbound.ConversationId, id, cancellationToken).ConfigureAwait(false);
         var window = TimeSpan.FromMinutes(options.Value.RedeliveryWindowMinutes);
         if (seen is null || seen.ProcessedAt < timeProvider.GetUtcNow() - window)
         {
@@ -106,16 +109,17 @@ internal sealed partial class TurnProcessor(
         return new TurnResponse(seen.StatusCode, seen.ResponseJson is null ? null : JsonNode.Parse(seen.ResponseJson));
     }
 
-    private async Task<TurnResponse> RunOnceAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResponse> RunOnceAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
-        var plan = await router.RouteAsync(activity, cancellationToken).ConfigureAwait(false);
+        var activity = inbound.Activity;
+        var plan = await router.RouteAsync(inbound, cancellationToken).ConfigureAwait(false);
         if (plan.IsIgnored)
         {
             // A caller that asked for expectReplies reads the body as ExpectedReplies, even when empty.
             return Respond(activity, plan);
         }
 
-        var conversationId = activity.Conversation!.Id!;
+        var conversationId = inbound.ConversationId;
         if (plan.ForgetConversation)
         {
             await store.DeleteConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
@@ -127,10 +131,10 @@ internal sealed partial class TurnProcessor(
         var outboxItems = new List<NewOutboxItem>();
         if (!activity.ExpectsReplies)
         {
-            outboxItems.AddRange(plan.Replies.Select(r => ReplyEnvelope.OutboxItemFor(activity, r)));
+            outboxItems.AddRange(plan.Replies.Select(r => ReplyEnvelope.OutboxItemFor(inbound, r)));
         }
 
-        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = activity.From!.Id, ExpiresAt = e.ExpiresAt }));
+        outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = inbound.SenderId, ExpiresAt = e.ExpiresAt }));
         var commit = new TurnCommit(
             conversationId,
             plan.State?.Key,
@@ -139,7 +143,7 @@ internal sealed partial class TurnProcessor(
             activity.Id,
             new ProcessedActivity(response.StatusCode, response.Body?.ToJsonString(), timeProvider.GetUtcNow()),
             plan.Conversation,
-            outboxItems) { UserId = activity.From?.Id };
+            outboxItems) { UserId = inbound.SenderId };
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);
 
         // Deliver the replies now, in order; whatever fails stays in the outbox for the dispatcher's retries.
@@ -161,8 +165,9 @@ internal sealed partial class TurnProcessor(
             : TurnResponse.Ok;
     }
 
-    private async Task<TurnResponse> ApologiseAsync(Activity activity, Reply reply, CancellationToken cancellationToken)
+    private async Task<TurnResponse> ApologiseAsync(InboundActivity inbound, Reply reply, CancellationToken cancellationToken)
     {
+        var activity = inbound.Activity;
         // The turn is not recorded as seen, so the user (or Teams) can simply try again.
         var apology = ReplyRenderer.Render(activity, reply);
         if (activity.IsType(ActivityTypes.Invoke))
@@ -175,7 +180,7 @@ internal sealed partial class TurnProcessor(
             return new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies([apology]), ProtocolJson.Options));
         }
 
-        await outbox.TrySendDirectAsync(new ReplyEnvelope(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, apology), cancellationToken).ConfigureAwait(false);
+        await outbox.TrySendDirectAsync(new ReplyEnvelope(inbound.ServiceUrl, inbound.ConversationId, activity.Id, apology), cancellationToken).ConfigureAwait(false);
         return TurnResponse.Ok;
     }
 

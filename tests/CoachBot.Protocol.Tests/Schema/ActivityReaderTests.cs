@@ -43,6 +43,26 @@ public class ActivityReaderTests
     }
 
     [Fact]
+    public void Read_UsableActivity_WhatATurnNeedsIsTypedNonNull()
+    {
+        var inbound = ActivityReader.Read(Encoding.UTF8.GetBytes(TeamsMessage)).Inbound;
+
+        Assert.NotNull(inbound);
+        Assert.Equal(("message", "a:1conv", "29:1user", "https://smba.trafficmanager.net/amer/"), (inbound.Type, inbound.ConversationId, inbound.SenderId, inbound.ServiceUrl));
+        Assert.Equal("Lan Nguyen", inbound.Sender.Name);
+    }
+
+    [Fact]
+    public void Read_NoServiceUrl_NoInboundActivity()
+    {
+        var result = ActivityReader.Read(Encoding.UTF8.GetBytes(TeamsMessage.Replace("\"serviceUrl\": \"https://smba.trafficmanager.net/amer/\",", "", StringComparison.Ordinal)));
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Inbound);
+        Assert.Contains("missing serviceUrl", result.Problems);
+    }
+
+    [Fact]
     public async Task ReadAsync_Stream_GivesSameActivityAsBytes()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(TeamsMessage));

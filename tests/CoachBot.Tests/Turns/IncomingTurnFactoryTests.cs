@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
 using CoachBot.Turns;
@@ -20,9 +21,11 @@ public sealed class IncomingTurnFactoryTests
             Type = ActivityTypes.Message,
             Conversation = new ConversationAccount { Id = "c-1", ConversationType = conversationType, IsGroup = isGroup },
             From = new ChannelAccount { Id = "u-1" },
+            ServiceUrl = "https://smba.trafficmanager.net/amer/",
         };
+        var inbound = ActivityReader.Read(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options)).Inbound;
 
-        var turn = IncomingTurnFactory.Create(activity, "my notes", null, []);
+        var turn = IncomingTurnFactory.Create(inbound!, "my notes", null, []);
 
         Assert.Equal(expected, turn.ConversationType);
     }
