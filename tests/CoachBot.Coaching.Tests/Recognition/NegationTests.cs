@@ -75,4 +75,15 @@ public sealed class NegationTests(RecogniserFixture fixture) : IClassFixture<Rec
 
         Assert.True(result.Facts.TryGet("objection_type", out var type) && type.Symbol == "all_same");
     }
+
+    [Theory]
+    [InlineData("máy lạnh hỏng đòi bồi thường ngay")]
+    [InlineData("khách nói tivi hỏng đòi hoàn tiền")]
+    public void Recognise_BrokenTypedWithMarks_IsNotANegation(string text)
+    {
+        // Without its marks "hỏng" (broken) reads as "hổng" (southern "not"): a broken aircon must not cancel the demand.
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.True(result.Facts.TryGet("demands_compensation", out var compensation) && compensation.IsTrue);
+    }
 }
