@@ -140,7 +140,7 @@ public sealed class Recogniser
         string? guess = null;
         if (chosen == "unknown" && !emergency)
         {
-            guess = ExampleFallback.Guess(_lexicon.Examples, folded, intent => BroughtBy(intent, role));
+            guess = ExampleFallback.Guess(_lexicon.Examples, folded, BroughtBy(role));
         }
 
         facts.Set("intent", chosen).Set("language", language);
@@ -168,19 +168,14 @@ public sealed class Recogniser
         return (original, folded, MatchResolver.Resolve(folded, _lexicon.Automaton.FindAll(folded), _lexicon));
     }
 
-    // A situation the role brings more than its share of (the intents its prior raises), or any situation when the
-    // role raises none (a trainer, no role).
-    private bool BroughtBy(string intent, StaffRole? role)
+    // The situations the role brings more than its share of (the intents its prior raises), or any situation when the
+    // role raises none (a trainer, no role); read once, not once per label the examples ask about.
+    private Func<string, bool> BroughtBy(StaffRole? role)
     {
-        if (intent is "greeting" or "help" or "quiz")
-        {
-            return false;
-        }
-
-        var raised = role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors)
-            ? priors.Where(p => p.Value > 1 && p.Key != "quiz").Select(p => p.Key).ToList()
+        HashSet<string> raised = role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors)
+            ? [.. priors.Where(p => p.Value > 1 && p.Key != "quiz").Select(p => p.Key)]
             : [];
-        return raised.Count == 0 || raised.Contains(intent);
+        return intent => intent is not ("greeting" or "help" or "quiz") && (raised.Count == 0 || raised.Contains(intent));
     }
 
     private void WeighByRole(Dictionary<string, double> scores, StaffRole? role)

@@ -52,7 +52,7 @@ internal sealed class ActivityRouter(
         }
 
         var text = activity.GetTextWithoutBotMention();
-        var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(activity.From));
+        var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(inbound.Sender));
         return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false)
             ?? await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -73,7 +73,7 @@ internal sealed class ActivityRouter(
             return new TurnPlan { Conversation = Reference(inbound, known?.Welcomed ?? false) };
         }
 
-        var turn = IncomingTurnFactory.Create(inbound, null, null, roles.RolesOf(activity.From));
+        var turn = IncomingTurnFactory.Create(inbound, null, null, roles.RolesOf(inbound.Sender));
         var plan = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
         return plan with { Conversation = Reference(inbound, welcomed: true) };
     }
@@ -106,7 +106,7 @@ internal sealed class ActivityRouter(
     private async Task<TurnPlan> OnCardActionAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var activity = inbound.Activity;
-        var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(activity.From));
+        var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
         var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null
@@ -133,7 +133,7 @@ internal sealed class ActivityRouter(
         }
 
         var value = JsonSerializer.SerializeToElement(new { choice });
-        var turn = IncomingTurnFactory.Create(inbound, null, value, roles.RolesOf(activity.From));
+        var turn = IncomingTurnFactory.Create(inbound, null, value, roles.RolesOf(inbound.Sender));
         var ran = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         return ran with { Replies = [], Invoke = InvokeResponse.Ok };
     }
