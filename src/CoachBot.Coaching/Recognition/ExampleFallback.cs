@@ -15,8 +15,10 @@ internal static class ExampleFallback
 {
     private const double OneKeyword = 1;
     private const double OpenSimilarity = 0.40;
-    private const double TopicSimilarity = 0.30;
-    private const double TrapSimilarity = 0.45;
+    // The topic and trap floors were lowered (0.30 → 0.15, 0.45 → 0.30) on three held-out batches, before tuning on
+    // them: a neighbour's type at a loose likeness was right more often than the generic card (+2 cases of 750, none lost).
+    private const double TopicSimilarity = 0.15;
+    private const double TrapSimilarity = 0.30;
     private const double SpecialComplaintSimilarity = 0.40;
     private const double GuessSimilarity = 0.15;
 
