@@ -18,14 +18,14 @@ public static partial class FigureCheck
         var problems = new List<string>();
         if (NegativeAmount().Match(reply) is { Success: true } negative)
         {
-            problems.Add($"negative amount '{negative.Value}'");
+            problems.Add($"negative amount in '{Around(reply, negative.Index)}'");
         }
 
         foreach (Match percent in Percentage().Matches(reply))
         {
             if (decimal.TryParse(percent.Groups["value"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 100)
             {
-                problems.Add($"{percent.Value} off");
+                problems.Add($"{percent.Value} off in '{Around(reply, percent.Index)}'");
                 break;
             }
         }
@@ -36,6 +36,15 @@ public static partial class FigureCheck
         }
 
         return problems;
+    }
+
+    // The line a bad figure sits in, so a failure list says which sentence of the card is wrong.
+    private static string Around(string reply, int index)
+    {
+        var start = reply.LastIndexOf('\n', index) + 1;
+        var end = reply.IndexOf('\n', index);
+        var line = reply[start..(end < 0 ? reply.Length : end)].Trim();
+        return line.Length <= 120 ? line : line[..120] + "…";
     }
 
     [GeneratedRegex(@"(?:[$₫¥]|NT\$)\s?[-−]\s?\d|[-−]\s?(?:[$₫¥]|NT\$)\s?\d|\d\s?[-−]\d+\s?(?:₫|đ)")]

@@ -17,4 +17,19 @@ public enum AmountRole
 
     /// <summary>The price the guest wants to pay, not an amount off ("wants it for 80", "chỉ chịu trả", "只肯付").</summary>
     TargetPrice,
+
+    /// <summary>
+    /// What the staffer may give, not what is asked ("my limit is 15%", "em được giảm tới 20%", "我的权限最多八五折"):
+    /// a limit read as an ask made "$95 more, 104% off" of "make it 95, my limit is 15%".
+    /// </summary>
+    Limit,
+
+    /// <summary>How full the hotel is, a word right after the percentage ("we're 95% full"): no discount.</summary>
+    Occupancy,
+
+    /// <summary>
+    /// How full the hotel is, a word right before the percentage ("công suất 90%", "入住率95%"); kept apart from
+    /// <see cref="Occupancy"/> because "full" before a percentage is a discount ("the full 20%").
+    /// </summary>
+    OccupancyRate,
 }

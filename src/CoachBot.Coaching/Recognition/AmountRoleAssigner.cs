@@ -65,7 +65,7 @@ internal static class AmountRoleAssigner
         var bestDistance = int.MaxValue;
         foreach (var cue in cues)
         {
-            if (cue.Role == AmountRole.RoomRate && amount.Kind != AmountKind.Money)
+            if ((cue.Role == AmountRole.RoomRate && amount.Kind != AmountKind.Money) || !OccupancyFits(text, amount, cue))
             {
                 continue;
             }
@@ -84,13 +84,28 @@ internal static class AmountRoleAssigner
         return best;
     }
 
+    // An occupancy word counts only for the percentage next to it, on its own side: "the full 20%" is a discount.
+    private static bool OccupancyFits(string text, ParsedAmount amount, RoleCue cue)
+    {
+        if (cue.Role is not (AmountRole.Occupancy or AmountRole.OccupancyRate))
+        {
+            return true;
+        }
+
+        var gap = cue.Role == AmountRole.Occupancy
+            ? (cue.Start >= amount.End ? text.AsSpan(amount.End, cue.Start - amount.End) : "x")
+            : (cue.End <= amount.Start ? text.AsSpan(cue.End, amount.Start - cue.End) : "x");
+        return amount.Kind != AmountKind.Money && gap.Trim(" :是达đạtlà").IsEmpty;
+    }
+
     /// <summary>
     /// A room-rate word right after a sum ("the 120 rate", "120 a night", "120的房价") names that sum, so it
-    /// beats any ask cue before it ("30% off the 120 rate": the 30% is the ask, 120 the rate).
+    /// beats any ask cue before it ("30% off the 120 rate": the 30% is the ask, 120 the rate); so does an occupancy
+    /// word after a percentage ("95% full").
     /// </summary>
     private static bool NamesTheAmount(string text, ParsedAmount amount, RoleCue cue)
     {
-        if (cue.Role != AmountRole.RoomRate)
+        if (cue.Role is not (AmountRole.RoomRate or AmountRole.Occupancy))
         {
             return false;
         }

@@ -7,7 +7,7 @@ namespace CoachBot.Coaching.Recognition;
 /// <summary>Reads the <c>amounts</c> and <c>clarification</c> sections.</summary>
 internal sealed partial class LexiconLoader
 {
-    private static readonly string[] AmountRoles = ["room_rate", "ask", "given", "target_price"];
+    private static readonly string[] AmountRoles = ["room_rate", "ask", "given", "target_price", "limit", "occupancy", "occupancy_rate"];
 
     private AmountTables ReadAmounts(YamlNode? node)
     {

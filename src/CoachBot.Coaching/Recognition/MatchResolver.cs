@@ -105,6 +105,9 @@ internal static class MatchResolver
         "ask" => AmountRole.Ask,
         "given" => AmountRole.Given,
         "target_price" => AmountRole.TargetPrice,
+        "limit" => AmountRole.Limit,
+        "occupancy" => AmountRole.Occupancy,
+        "occupancy_rate" => AmountRole.OccupancyRate,
         _ => AmountRole.None,
     };
 }

@@ -18,6 +18,9 @@ public sealed class Recogniser
     // to a word that may be ("practice", "luyện", "练习"): what the message asks for, whatever situation it names.
     private const double PracticeRequest = 4;
 
+    // The evidence of one ordinary keyword.
+    private const double OneKeyword = 1;
+
     private readonly Lexicon _lexicon;
     private readonly AmountParser _amountParser;
     private readonly RecogniserOptions _options;
@@ -89,6 +92,8 @@ public sealed class Recogniser
             }
         }
 
+        DropCourtesies(scores);
+
         // The words' own evidence, for tools that show why: what the examples add below is a reading, not a keyword.
         var evidence = new Dictionary<string, double>(scores, StringComparer.Ordinal);
         var emergency = facts.TryGet("emergency", out var e) && e.Symbol != "none";
@@ -145,6 +150,17 @@ public sealed class Recogniser
 
         facts.Set("intent", chosen).Set("language", language);
         return new Recognition(chosen, facts, language, script, confidence, amounts, clarification) { Scores = evidence, Guess = guess };
+    }
+
+    // A greeting or a "help!" beside words of a situation is courtesy, not the message: "chào anh 950" (offered him 950)
+    // or "hi, a guest wants 20% off" is about the situation.
+    private static void DropCourtesies(Dictionary<string, double> scores)
+    {
+        if (scores.Any(s => s.Key is not ("greeting" or "help") && s.Value >= OneKeyword))
+        {
+            scores.Remove("greeting");
+            scores.Remove("help");
+        }
     }
 
     // The sender's language: from the words around any quote when enough are left, as a quote is someone else's.

@@ -86,4 +86,11 @@ public sealed class RecogniserLanguageTests(RecogniserFixture fixture) : IClassF
         Assert.Equal("greeting", result.Intent);
         Assert.Equal("vi", result.Language);
     }
+
+    [Theory]
+    [InlineData("hi! a guest wants 20% off his room", "discount_request")]
+    [InlineData("Trưởng đoàn đòi 900.000đ, nói khách sạn bên kia chào anh 950 rồi", "discount_request")]
+    [InlineData("你好，客人说房间很脏，要求退钱", "complaint")]
+    public void Recognise_GreetingBesideASituation_TheSituation(string text, string intent) =>
+        Assert.Equal(intent, fixture.Recogniser.Recognise(text).Intent);
 }

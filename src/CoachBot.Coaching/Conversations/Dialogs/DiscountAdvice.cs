@@ -28,7 +28,7 @@ internal sealed class DiscountAdvice(CoachingServices services)
         }
 
         var regular = facts.TryGet("regular_guest", out var r) && r.IsTrue;
-        var authority = services.Policy.AuthorityFor(services.RoleOf(turn));
+        var authority = Authority(turn, terms);
         var plan = new ConcessionCalculator(services.Policy.Currency).Plan(authority, terms.Rate!.Value, terms.Given, terms.Ask!, regular);
         var assessment = plan.Assessment;
         facts.Set("role", StaffRoles.Key(assessment.Authority.Role))
@@ -60,13 +60,19 @@ internal sealed class DiscountAdvice(CoachingServices services)
         var notes = new List<string> { texts.Format(DiscountTexts.ForeignCurrency, language, foreign, property) };
         if (terms.Ask is { Amount: 0, Percent: > 0 } ask && terms.Given.Amount == 0)
         {
-            var limit = services.Policy.AuthorityFor(services.RoleOf(turn)).MaxDiscountPercent;
+            var limit = Authority(turn, terms).MaxDiscountPercent;
             var total = terms.Given.Percent + ask.Percent;
             var verdict = texts.For(total <= limit ? DiscountTexts.Within : DiscountTexts.Beyond, language);
             notes.Add(texts.Format(DiscountTexts.PercentOnly, language, Percent(total), verdict, Percent(limit)));
         }
 
         return notes;
+    }
+
+    private RoleAuthority Authority(IncomingTurn turn, DiscountTerms terms)
+    {
+        var configured = services.Policy.AuthorityFor(services.RoleOf(turn));
+        return terms.StatedLimitPercent is { } stated ? configured with { MaxDiscountPercent = stated } : configured;
     }
 
     private static string Percent(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,6 +15,12 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     /// <summary>The ISO code named with a sum of money ("2tr", "800元", "NT$3,200"); null when none was named.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>
+    /// The percent limit the staffer said they have ("my limit is 15%"), or null: their own word for this
+    /// conversation beats the configured role's, which is a default for the property.
+    /// </summary>
+    public decimal? StatedLimitPercent { get; init; }
+
     /// <summary>Whether the staged plan can be worked out (a rate and an ask).</summary>
     public bool IsComplete => Rate is > 0 && Ask is { IsNone: false };
 
@@ -31,10 +37,11 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         var asked = amounts.Where(a => a.Role == AmountRole.Ask).ToList();
         var ask = asked.Count == 0 ? null : Sum(asked);
         var target = amounts.FirstOrDefault(a => a.Role == AmountRole.TargetPrice && a.Kind == AmountKind.Money)?.Value;
-        if (rate is { } known && target is > 0 && target < known && ask is null)
+        if (rate is { } known && target is > 0 && ask is null && known - given.OffFor(known) is var paying && target < paying)
         {
-            // "Rate 95, he wants it for 80": the price he wants, so the ask is the difference.
-            ask = Concession.OfAmount(known - target.Value);
+            // "Rate 95, he wants it for 80": the price he wants, so the ask is the difference from what he would pay
+            // now ("120 less the 10% given, make it 95": 13 more, not 25).
+            ask = Concession.OfAmount(paying - target.Value);
         }
 
         if (rates.Count == 2 && ask is null && rates[0] != rates[1])
@@ -46,7 +53,8 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         }
 
         var currency = amounts.Where(a => a.Kind == AmountKind.Money).Select(a => a.Currency).FirstOrDefault(c => c is not null);
-        return new DiscountTerms(rate, given, ask) { Currency = currency };
+        var limit = amounts.FirstOrDefault(a => a.Role == AmountRole.Limit && a.Kind != AmountKind.Money && a.Value is > 0 and < 100)?.Value;
+        return new DiscountTerms(rate, given, ask) { Currency = currency, StatedLimitPercent = limit };
     }
 
     /// <summary>
@@ -65,8 +73,8 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     /// itself. No plan is worked out from them; the card asks to check them.
     /// </summary>
     public bool DoNotAddUp =>
-        Given.Percent > 100 || (Ask?.Percent ?? 0) > 100
-        || (Rate is > 0 && (Given.OffFor(Rate.Value) >= Rate.Value || (Ask?.OffFor(Rate.Value) ?? 0) >= Rate.Value));
+        Given.Percent + (Ask?.Percent ?? 0) > 100
+        || (Rate is > 0 && Given.OffFor(Rate.Value) + (Ask?.OffFor(Rate.Value) ?? 0) >= Rate.Value);
 
     /// <summary>These figures with every figure <paramref name="newer"/> gives put in place of the old one.</summary>
     public DiscountTerms With(DiscountTerms newer)
@@ -76,6 +84,7 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         return new DiscountTerms(newer.Rate ?? Rate, newer.Given.IsNone ? Given : newer.Given, newer.Ask ?? Ask)
         {
             Currency = anyMoney ? newer.Currency : Currency,
+            StatedLimitPercent = newer.StatedLimitPercent ?? StatedLimitPercent,
         };
     }
 
