@@ -59,7 +59,7 @@ internal sealed class ExampleBank
     /// The label the nearest examples agree on among those <paramref name="allowed"/> (each of the three nearest votes
     /// with its similarity), with the similarity of its nearest example; null when no example shares a feature.
     /// </summary>
-    public (ExampleLabel Label, double Similarity)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
+    public (ExampleLabel Label, double Similarity, int Agreeing)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
     {
         // The filter asked once per label, not once per posting; the scores in one array the size of the bank (a few
         // hundred floats), so a lookup allocates little and costs tens of microseconds.
@@ -110,7 +110,7 @@ internal sealed class ExampleBank
         }
 
         // Each of the nearest votes for its label with its similarity; the label with most votes wins.
-        var (bestLabel, bestVote, bestSimilarity) = (-1, 0f, 0f);
+        var (bestLabel, bestVote, bestSimilarity, bestCount) = (-1, 0f, 0f, 0);
         foreach (var candidate in nearest)
         {
             if (candidate < 0)
@@ -120,22 +120,24 @@ internal sealed class ExampleBank
 
             var label = _labelOf[candidate];
             float vote = 0, top = 0;
+            var count = 0;
             foreach (var other in nearest)
             {
                 if (other >= 0 && _labelOf[other] == label)
                 {
                     vote += similarity[other];
                     top = Math.Max(top, similarity[other]);
+                    count++;
                 }
             }
 
             if (vote > bestVote)
             {
-                (bestLabel, bestVote, bestSimilarity) = (label, vote, top);
+                (bestLabel, bestVote, bestSimilarity, bestCount) = (label, vote, top, count);
             }
         }
 
-        return bestLabel >= 0 ? (_labels[bestLabel], bestSimilarity) : null;
+        return bestLabel >= 0 ? (_labels[bestLabel], bestSimilarity, bestCount) : null;
     }
 
     // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as

@@ -104,7 +104,7 @@ public sealed class Recogniser
 
         // The examples' vote beside weak words, both readings weighed by the sender's role. The vote may settle or
         // change the reading, never turn one the words settle into a "which one?".
-        var voted = emergency ? null : ExampleFallback.WithVote(_lexicon.Examples, folded, scores);
+        var voted = emergency ? null : ExampleFallback.WithVote(_lexicon.Examples, folded, scores, BroughtBy(role));
         WeighByRole(scores, role);
         var (chosen, confidence) = IntentScorer.Choose(scores);
         if (voted is not null)

@@ -60,6 +60,20 @@ public sealed class ExampleFallbackTests
     }
 
     [Fact]
+    public void Recognise_WordsForOneSituationButTwoCloseExamplesAgreeOnAnother_TheExamplesWinForARoleThatBringsIt()
+    {
+        // "discount" reads a discount request; both retreat examples say the account moved across town.
+        const string Text = "the ministry moved its annual retreat across town this spring for a discount";
+
+        var sales = Recogniser.Recognise(Text, role: StaffRole.Sales);
+        var desk = Recogniser.Recognise(Text, role: StaffRole.FrontDesk);
+
+        Assert.True(sales.Scores.GetValueOrDefault("discount_request") >= 1.5, "the words alone read a discount request");
+        Assert.Equal("lost_account", sales.Intent);
+        Assert.Equal("discount_request", desk.Intent); // the desk has no lost accounts: its words stand
+    }
+
+    [Fact]
     public void Recognise_OneWeakWordAgainstACloseExample_TheExampleOutweighsIt()
     {
         // "the prospect" is one keyword for an incumbent; the rest is all but the retreat example.
