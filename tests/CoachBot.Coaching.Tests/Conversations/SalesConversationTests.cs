@@ -56,6 +56,24 @@ public sealed class SalesConversationTests(CoachingFixture fixture) : IClassFixt
             .AssertExplanation(e => Assert.Equal("lost_account", e.Intent))
             .RunAsync();
 
+    [Theory]
+    [InlineData("which sales channels should we use to find new corporate clients?", "Do now:")]
+    [InlineData("nên dùng kênh bán nào để tìm khách hàng mới?", "Làm ngay:")]
+    [InlineData("我们该用哪些销售渠道开发新客户?", "现在就做：")]
+    public Task SalesQuestion_NoTopicNamed_AdviceAtOnceTheTopicAsARefinement(string message, string doNow) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply =>
+            {
+                Advice.Is(reply, null, doNow);
+                Advice.Cites(reply, "A-02");
+                Assert.Contains("sales_topic=pricing", Advice.Refinements(reply, "sales_topic"));
+            })
+            .AssertExplanation(e => Assert.Equal(["sales.general"], e.RuleIds))
+            .Refine("sales_topic", "pricing")
+            .AssertReply(reply => Advice.Cites(reply, "P-08"))
+            .RunAsync();
+
     [Fact]
     public Task LostConference_ReasonAndDecisionMakerKnown_TheMeetingPlan() =>
         Transcript.For(fixture.Runner)
