@@ -10,17 +10,20 @@ namespace CoachBot.Tests.Evaluation;
 /// <c>coachbot evaluate-first-reply</c>: every case posted to the real host as the first message of a new
 /// conversation. Every reply in the user's language and script; advice on at least <see cref="AdviceFloor"/> of
 /// the first replies that expect it (issue 9's target); and all four checks passed on at least <see cref="PassFloor"/>
-/// of the cases, the share reached so far, so it cannot fall back while issue 10 raises it (its target: pass ≥ 95%
-/// overall, ≥ 90% per language).
+/// of the cases, just under the share reached, and on <see cref="LanguagePassFloor"/> in each language (issue 10's
+/// target: pass ≥ 95% overall, ≥ 90% per language).
 /// </summary>
 public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
 {
     // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
     private const double AdviceFloor = 0.95;
 
-    // Just under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 88.3% now); raise it
-    // as issue 10's work raises the figures, to 0.95.
-    private const double PassFloor = 0.92;
+    // Just under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 95.2% now, issue 10's
+    // target of 95%): a floor a case or two below the figure, so it cannot fall back.
+    private const double PassFloor = 0.94;
+
+    // Issue 10's target for each language (Chinese in either script counted together, as the report does).
+    private const double LanguagePassFloor = 0.90;
 
     // The frozen part cannot drift: changing it means changing this line, the README's, and saying why.
     private const string FrozenSha256 = "6bc69bfef46e3a893689d1ebdf822fc46e5d6c7e047279e10b42dfdad27edb16";
@@ -100,6 +103,11 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
         Assert.True(figures.FiguresShare >= 1.0, $"Figure invariants broken:\n{string.Join('\n', wrongFigures)}");
         Assert.True(figures.PassShare >= PassFloor,
             $"{figures.Passed}/{figures.Cases} first replies pass all four checks, {PassFloor:P0} at least. Failing:\n{string.Join('\n', failing)}");
+        foreach (var language in outcomes.GroupBy(o => o.Case.Language == "zh-Hant" ? "zh" : o.Case.Language))
+        {
+            var own = FirstReplyFigures.Of(language);
+            Assert.True(own.PassShare >= LanguagePassFloor, $"{language.Key}: {own.Passed}/{own.Cases} first replies pass, {LanguagePassFloor:P0} at least.");
+        }
     }
 
     [GeneratedRegex(@"`frozen\.jsonl` SHA-256: ([0-9a-f]{64})")]
