@@ -16,6 +16,8 @@ public sealed class ExampleFallbackTests
         {"id":"t-4","label":"manager.internal_marketing","text":"new recruits find our values poster meaningless, how do I make them believe in it"}
         {"id":"t-5","label":"trap.brochure","text":"should I kick off the visit by walking them through our glossy company booklet"}
         {"id":"t-6","label":"complaint.lost_property","text":"a gentleman insists his watch vanished from the safe"}
+        {"id":"t-7","label":"complaint.lost_property","text":"a gentleman insists his ring vanished from the room safe"}
+        {"id":"t-8","label":"complaint.banquet","text":"the banquet host was furious and asked for the manager"}
         """;
 
     private static readonly Recogniser Recogniser = Load(Bank);
@@ -108,6 +110,16 @@ public sealed class ExampleFallbackTests
 
         Assert.Equal("complaint", result.Intent);
         Assert.True(result.Facts.TryGet("lost_property", out var lost) && lost.IsTrue);
+    }
+
+    [Fact]
+    public void Recognise_ComplaintLikeOneSpecialExampleOnly_StaysAnOrdinaryComplaint()
+    {
+        // One neighbour is a banquet incident; nothing else near says so, and no word names a banquet.
+        var result = Recogniser.Recognise("angry guest complaint: he was furious about the noise and asked for the manager");
+
+        Assert.Equal("complaint", result.Intent);
+        Assert.False(result.Facts.TryGet("banquet_incident", out _));
     }
 
     [Fact]
