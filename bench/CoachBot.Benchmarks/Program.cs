@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
+using CoachBot.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "alloc": what a host turn allocates, by type (a table); anything else: the BenchmarkDotNet benchmarks.
+if (args is ["alloc", ..])
+{
+    await AllocationProfile.RunAsync(Console.Out, CancellationToken.None).ConfigureAwait(false);
+    return;
+}
 
-/// <summary>Entry point.</summary>
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(HostTurnBenchmarks).Assembly).Run(args);

@@ -4,17 +4,18 @@ namespace CoachBot.Coaching.Recognition;
 
 /// <summary>
 /// The words around numbers, from the lexicon's <c>amounts</c> section, folded and sorted longest first so
-/// the parser always takes the longest unit ("phan tram" before "p").
+/// the parser always takes the longest unit ("phan tram" before "p"). Arrays, not lists behind an interface: the
+/// parser walks them for every number, and an interface's enumerator is garbage each time.
 /// </summary>
 internal sealed record AmountTables(
-    IReadOnlyList<UnitWord> CurrencyPrefixes,
-    IReadOnlyList<UnitWord> CurrencySuffixes,
-    IReadOnlyList<UnitWord> Multipliers,
-    IReadOnlyList<UnitWord> PercentPrefixes,
-    IReadOnlyList<UnitWord> PercentSuffixes,
-    IReadOnlyList<UnitWord> DiscountPrefixes,
-    IReadOnlyList<UnitWord> DiscountSuffixes,
-    IReadOnlyList<UnitWord> Counters,
+    UnitWord[] CurrencyPrefixes,
+    UnitWord[] CurrencySuffixes,
+    UnitWord[] Multipliers,
+    UnitWord[] PercentPrefixes,
+    UnitWord[] PercentSuffixes,
+    UnitWord[] DiscountPrefixes,
+    UnitWord[] DiscountSuffixes,
+    UnitWord[] Counters,
     FrozenDictionary<char, int> ChineseDigits,
     FrozenDictionary<char, long> ChineseUnits,
     IReadOnlyDictionary<string, double> Supports,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace CoachBot.Coaching.Recognition;
@@ -57,19 +58,35 @@ internal sealed class ExampleBank
 
     /// <summary>
     /// The label the nearest examples agree on among those <paramref name="allowed"/> (each of the three nearest votes
-    /// with its similarity), with the similarity of its nearest example; null when no example shares a feature.
+    /// with its similarity), with the similarity of its nearest example and how many of the three nearest carry that
+    /// label; null when no example shares a feature.
     /// </summary>
     public (ExampleLabel Label, double Similarity, int Agreeing)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
     {
         // The filter asked once per label, not once per posting; the scores in one array the size of the bank (a few
-        // hundred floats), so a lookup allocates little and costs tens of microseconds.
-        var open = new bool[_labels.Length];
+        // thousand floats), rented: a lookup runs up to four times a turn, and a fresh array each time was the largest
+        // garbage of a turn after the JSON.
+        var open = ArrayPool<bool>.Shared.Rent(_labels.Length);
+        var similarity = ArrayPool<float>.Shared.Rent(_labelOf.Length);
+        try
+        {
+            return Nearest(folded, allowed, open, similarity);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(open);
+            ArrayPool<float>.Shared.Return(similarity);
+        }
+    }
+
+    private (ExampleLabel Label, double Similarity, int Agreeing)? Nearest(string folded, Func<ExampleLabel, bool> allowed, bool[] open, float[] similarity)
+    {
         for (var l = 0; l < _labels.Length; l++)
         {
             open[l] = allowed(_labels[l]);
         }
 
-        var similarity = new float[_labelOf.Length];
+        Array.Clear(similarity, 0, _labelOf.Length);
         foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
         {
             if (!_postings.TryGetValue(feature, out var list))
@@ -87,7 +104,7 @@ internal sealed class ExampleBank
         }
 
         Span<int> nearest = [-1, -1, -1];
-        for (var e = 0; e < similarity.Length; e++)
+        for (var e = 0; e < _labelOf.Length; e++)
         {
             if (similarity[e] <= 0)
             {

@@ -40,14 +40,14 @@ internal sealed partial class LexiconLoader
             (int)Number(window.GetValueOrDefault("after"), 14));
     }
 
-    private List<UnitWord> Words(YamlNode? node)
+    private UnitWord[] Words(YamlNode? node)
     {
         var words = new List<UnitWord>();
         ReadPhrases(node, (phrase, _) => words.Add(new UnitWord(phrase)));
         return Longest(words);
     }
 
-    private List<UnitWord> Coded(YamlNode? node)
+    private UnitWord[] Coded(YamlNode? node)
     {
         var words = new List<UnitWord>();
         foreach (var (code, list) in Sections(node, null))
@@ -58,7 +58,7 @@ internal sealed partial class LexiconLoader
         return Longest(words);
     }
 
-    private List<UnitWord> Factors(YamlNode? node)
+    private UnitWord[] Factors(YamlNode? node)
     {
         var words = new List<UnitWord>();
         foreach (var (factor, list) in Sections(node, null))
@@ -92,7 +92,7 @@ internal sealed partial class LexiconLoader
         return result;
     }
 
-    private static List<UnitWord> Longest(List<UnitWord> words) => [.. words.OrderByDescending(w => w.Word.Length)];
+    private static UnitWord[] Longest(List<UnitWord> words) => [.. words.OrderByDescending(w => w.Word.Length)];
 
     private ClarificationTexts ReadClarification(YamlNode? node)
     {
