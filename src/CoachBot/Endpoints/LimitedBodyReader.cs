@@ -13,10 +13,12 @@ internal static class LimitedBodyReader
             return null;
         }
 
+        // Sized from Content-Length (one byte more, to see the end), and filled without asking for more room than is
+        // left: asking for 4 KB free grew a 600-byte body's buffer to 5 KB on every request.
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, limit) + 1);
         while (true)
         {
-            var memory = buffer.GetMemory(4096);
+            var memory = buffer.GetMemory();
             var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {

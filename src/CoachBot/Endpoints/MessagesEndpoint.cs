@@ -1,4 +1,3 @@
-using CoachBot.Protocol.Schema;
 using CoachBot.RateLimiting;
 using CoachBot.Turns;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,6 +25,6 @@ internal static class MessagesEndpoint
         var response = await processor.ProcessAsync(inbound, context.RequestAborted).ConfigureAwait(false);
         return response.Body is null
             ? Results.StatusCode(response.StatusCode)
-            : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.StatusCode);
+            : new JsonBytesResult(response.StatusCode, response.Body);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using System.Text.Json;
+using System.Text;
 using CoachBot.Hosting;
 using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
@@ -33,7 +33,7 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
             StateJson: null,
             ExpectedETag: null,
             activity.Id,
-            new ProcessedActivity(response.StatusCode, response.Body?.ToJsonString(), timeProvider.GetUtcNow()),
+            new ProcessedActivity(response.StatusCode, response.Body is { } body ? Encoding.UTF8.GetString(body) : null, timeProvider.GetUtcNow()),
             Conversation: null,
             items);
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);
@@ -58,7 +58,7 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
             }
 
             var error = new AdaptiveCardInvokeResponse(500, AdaptiveCardInvokeResponse.ErrorType, new JsonObject { ["code"] = "TurnFailed", ["message"] = apology.Text });
-            return new TurnResponse(200, JsonSerializer.SerializeToNode(error, ProtocolJson.Options));
+            return TurnResponse.Json(200, error);
         }
 
         if (!activity.ExpectsReplies)
@@ -67,6 +67,6 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
         }
 
         IReadOnlyList<Activity> replies = activity.IsType(ActivityTypes.Message) ? [apology] : [];
-        return new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies(replies), ProtocolJson.Options));
+        return TurnResponse.Json(200, new ExpectedReplies(replies));
     }
 }

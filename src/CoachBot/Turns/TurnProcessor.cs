@@ -1,6 +1,5 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using System.Text.Json.Nodes;
-using System.Text.Json;
+using System.Text;
 using CoachBot.Diagnostics;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
@@ -106,7 +105,7 @@ internal sealed partial class TurnProcessor(
             return null;
         }
 
-        return new TurnResponse(seen.StatusCode, seen.ResponseJson is null ? null : JsonNode.Parse(seen.ResponseJson));
+        return new TurnResponse(seen.StatusCode, seen.ResponseJson is null ? null : Encoding.UTF8.GetBytes(seen.ResponseJson));
     }
 
     private async Task<TurnResponse> RunOnceAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -141,7 +140,7 @@ internal sealed partial class TurnProcessor(
             plan.State?.Json,
             plan.State?.ETag,
             activity.Id,
-            new ProcessedActivity(response.StatusCode, response.Body?.ToJsonString(), timeProvider.GetUtcNow()),
+            new ProcessedActivity(response.StatusCode, response.Body is { } body ? Encoding.UTF8.GetString(body) : null, timeProvider.GetUtcNow()),
             plan.Conversation,
             outboxItems) { UserId = inbound.SenderId };
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);
@@ -157,11 +156,11 @@ internal sealed partial class TurnProcessor(
     {
         if (plan.Invoke is { } invoke)
         {
-            return new TurnResponse(invoke.Status, invoke.Body);
+            return invoke.Body is { } body ? TurnResponse.Json(invoke.Status, body) : new TurnResponse(invoke.Status);
         }
 
         return activity.ExpectsReplies
-            ? new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies(plan.Replies), ProtocolJson.Options))
+            ? TurnResponse.Json(200, new ExpectedReplies(plan.Replies))
             : TurnResponse.Ok;
     }
 
@@ -177,7 +176,7 @@ internal sealed partial class TurnProcessor(
 
         if (activity.ExpectsReplies)
         {
-            return new TurnResponse(200, JsonSerializer.SerializeToNode(new ExpectedReplies([apology]), ProtocolJson.Options));
+            return TurnResponse.Json(200, new ExpectedReplies([apology]));
         }
 
         await outbox.TrySendDirectAsync(new ReplyEnvelope(inbound.ServiceUrl, inbound.ConversationId, activity.Id, apology), cancellationToken).ConfigureAwait(false);
