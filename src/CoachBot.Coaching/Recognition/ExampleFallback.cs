@@ -87,7 +87,7 @@ internal static class ExampleFallback
     /// names no keyword of its own. Weaker words are <see cref="AddIntent"/>'s. Weight
     /// and floor chosen on cases written after the lexicon and held out from the examples.
     /// </summary>
-    public static Dictionary<string, double>? WithVote(ExampleBank examples, string folded, Dictionary<string, double> scores, Func<string, bool> brought)
+    public static Dictionary<string, double>? WithVote(ExampleBank examples, string folded, Dictionary<string, double> scores, Func<string, bool>? raised)
     {
         if (examples.Count == 0 || scores.Count == 0)
         {
@@ -99,8 +99,7 @@ internal static class ExampleFallback
         var strong = top.Value >= VoteBelowEvidence;
         if (top.Value < OneKeyword || ConversationIntents.Contains(top.Key)
             || examples.Nearest(folded, _ => true) is not { Similarity: >= VoteFloor } nearest
-            || (strong && (nearest.Similarity < StrongVoteFloor || top.Value >= StrongVoteCeiling || nearest.Label.Intent == "quiz" || nearest.Agreeing < StrongVoteAgreeing || !brought(nearest.Label.Intent)
-                || (scores.GetValueOrDefault(nearest.Label.Intent) < HalfKeyword && nearest.Similarity < StrongNewIntentFloor))))
+            || (strong && !MayOverrule(nearest, top.Value, scores, raised)))
         {
             return null;
         }
@@ -109,6 +108,21 @@ internal static class ExampleFallback
         var weight = strong ? StrongVoteWeight : VoteWeight;
         voted[nearest.Label.Intent] = voted.GetValueOrDefault(nearest.Label.Intent) + (weight * nearest.Similarity);
         return voted;
+    }
+
+    // Over strong words: a close likeness on which two of the three nearest agree, never a quiz, and a situation the
+    // sender's role brings; one the words do not name at all needs a closer likeness, and is never voted in for a
+    // sender whose role brings no particular situations (no role: the words are all there is to go on).
+    private static bool MayOverrule((ExampleLabel Label, double Similarity, int Agreeing) nearest, double top, Dictionary<string, double> scores, Func<string, bool>? raised)
+    {
+        var intent = nearest.Label.Intent;
+        if (nearest.Similarity < StrongVoteFloor || top >= StrongVoteCeiling || intent == "quiz" || nearest.Agreeing < StrongVoteAgreeing)
+        {
+            return false;
+        }
+
+        var named = scores.GetValueOrDefault(intent) >= HalfKeyword;
+        return raised is null ? named : raised(intent) && (named || nearest.Similarity >= StrongNewIntentFloor);
     }
 
     /// <summary>

@@ -104,7 +104,7 @@ public sealed class Recogniser
 
         // The examples' vote beside weak words, both readings weighed by the sender's role. The vote may settle or
         // change the reading, never turn one the words settle into a "which one?".
-        var voted = emergency ? null : ExampleFallback.WithVote(_lexicon.Examples, folded, scores, BroughtBy(role));
+        var voted = emergency ? null : ExampleFallback.WithVote(_lexicon.Examples, folded, scores, RaisedBy(role));
         WeighByRole(scores, role);
         var (chosen, confidence) = IntentScorer.Choose(scores);
         if (voted is not null)
@@ -188,10 +188,17 @@ public sealed class Recogniser
     // role raises none (a trainer, no role); read once, not once per label the examples ask about.
     private Func<string, bool> BroughtBy(StaffRole? role)
     {
+        var raised = RaisedBy(role);
+        return intent => intent is not ("greeting" or "help" or "quiz") && (raised?.Invoke(intent) ?? true);
+    }
+
+    // The situations the role's prior raises, or null when it raises none (a trainer, no role).
+    private Func<string, bool>? RaisedBy(StaffRole? role)
+    {
         HashSet<string> raised = role is { } r && _lexicon.RolePriors.TryGetValue(r, out var priors)
             ? [.. priors.Where(p => p.Value > 1 && p.Key != "quiz").Select(p => p.Key)]
             : [];
-        return intent => intent is not ("greeting" or "help" or "quiz") && (raised.Count == 0 || raised.Contains(intent));
+        return raised.Count == 0 ? null : raised.Contains;
     }
 
     private void WeighByRole(Dictionary<string, double> scores, StaffRole? role)

@@ -69,10 +69,12 @@ public sealed class ExampleFallbackTests
 
         var sales = Recogniser.Recognise(Text, role: StaffRole.Sales);
         var desk = Recogniser.Recognise(Text, role: StaffRole.FrontDesk);
+        var nobody = Recogniser.Recognise(Text);
 
         Assert.True(sales.Scores.GetValueOrDefault("discount_request") >= 1.5, "the words alone read a discount request");
         Assert.Equal("lost_account", sales.Intent);
         Assert.Equal("discount_request", desk.Intent); // the desk has no lost accounts: its words stand
+        Assert.Equal("discount_request", nobody.Intent); // no role, and no word names a lost account: the words stand
     }
 
     [Fact]
