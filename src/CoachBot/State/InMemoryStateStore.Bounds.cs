@@ -15,7 +15,7 @@ public sealed partial class InMemoryStateStore
     private readonly Dictionary<StateKey, long> _stateSequence = [];
     private long _nextStateSequence;
     private long _stateChars;
-    private long _processedChars;
+    private long _processedBytes;
 
     /// <summary>
     /// The most characters of dialog state kept (a conversation's state is a few kilobytes); beyond it the states
@@ -23,14 +23,14 @@ public sealed partial class InMemoryStateStore
     /// </summary>
     public long MaxDialogStateChars { get; init; } = 16_000_000;
 
-    /// <summary>Characters of dialog state and of stored responses held now; for tests.</summary>
-    public (long States, long Responses) HeldChars
+    /// <summary>Characters of dialog state and bytes of stored responses held now; for tests.</summary>
+    public (long StateChars, long ResponseBytes) Held
     {
         get
         {
             lock (_gate)
             {
-                return (_stateChars, _processedChars);
+                return (_stateChars, _processedBytes);
             }
         }
     }
@@ -85,7 +85,7 @@ public sealed partial class InMemoryStateStore
     {
         if (_processed.TryGetValue(key, out var old))
         {
-            _processedChars -= old.Activity.ResponseJson?.Length ?? 0;
+            _processedBytes -= old.Activity.Response?.Length ?? 0;
         }
         else
         {
@@ -93,8 +93,8 @@ public sealed partial class InMemoryStateStore
         }
 
         _processed[key] = (response, userId);
-        _processedChars += response.ResponseJson?.Length ?? 0;
-        while ((_processed.Count > MaxProcessedActivities || _processedChars > MaxProcessedResponseChars)
+        _processedBytes += response.Response?.Length ?? 0;
+        while ((_processed.Count > MaxProcessedActivities || _processedBytes > MaxProcessedResponseBytes)
             && _processed.Count > 1 && _processedOrder.TryDequeue(out var oldest))
         {
             RemoveProcessed(oldest);
@@ -105,7 +105,7 @@ public sealed partial class InMemoryStateStore
     {
         if (_processed.Remove(key, out var old))
         {
-            _processedChars -= old.Activity.ResponseJson?.Length ?? 0;
+            _processedBytes -= old.Activity.Response?.Length ?? 0;
         }
     }
 }

@@ -26,10 +26,10 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
     public int MaxProcessedActivities { get; init; } = 50_000;
 
     /// <summary>
-    /// The most characters of stored responses the redelivery records hold together (an expectReplies response with
-    /// its cards runs to several kilobytes, so the count alone would allow a gigabyte); beyond it the oldest go first.
+    /// The most bytes of stored responses the redelivery records hold together (an expectReplies response with its
+    /// cards runs to several kilobytes, so the count alone would allow a gigabyte); beyond it the oldest go first.
     /// </summary>
-    public long MaxProcessedResponseChars { get; init; } = 8_000_000;
+    public long MaxProcessedResponseBytes { get; init; } = 16_000_000;
 
     /// <summary>Redelivery records held; for tests.</summary>
     public int ProcessedCount
@@ -176,8 +176,8 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
 
             foreach (var (key, processed) in _processed.Where(p => p.Value.UserId == userId).ToList())
             {
-                _processedChars -= processed.Activity.ResponseJson?.Length ?? 0;
-                _processed[key] = (processed.Activity with { ResponseJson = null }, null);
+                _processedBytes -= processed.Activity.Response?.Length ?? 0;
+                _processed[key] = (processed.Activity with { Response = null }, null);
             }
 
             foreach (var (id, entry) in _outbox.Where(o => o.Value.Item.UserId == userId).ToList())

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text;
 using CoachBot.Hosting;
 using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
@@ -33,7 +32,7 @@ internal sealed class FailedTurnRecorder(IStateStore store, OutboxDispatcher out
             StateJson: null,
             ExpectedETag: null,
             activity.Id,
-            new ProcessedActivity(response.StatusCode, response.Body is { } body ? Encoding.UTF8.GetString(body) : null, timeProvider.GetUtcNow()),
+            new ProcessedActivity(response.StatusCode, response.Body, timeProvider.GetUtcNow()),
             Conversation: null,
             items);
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using System.Text;
 using CoachBot.Diagnostics;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
@@ -105,7 +104,7 @@ internal sealed partial class TurnProcessor(
             return null;
         }
 
-        return new TurnResponse(seen.StatusCode, seen.ResponseJson is null ? null : Encoding.UTF8.GetBytes(seen.ResponseJson));
+        return new TurnResponse(seen.StatusCode, seen.Response);
     }
 
     private async Task<TurnResponse> RunOnceAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -140,7 +139,7 @@ internal sealed partial class TurnProcessor(
             plan.State?.Json,
             plan.State?.ETag,
             activity.Id,
-            new ProcessedActivity(response.StatusCode, response.Body is { } body ? Encoding.UTF8.GetString(body) : null, timeProvider.GetUtcNow()),
+            new ProcessedActivity(response.StatusCode, response.Body, timeProvider.GetUtcNow()),
             plan.Conversation,
             outboxItems) { UserId = inbound.SenderId };
         var result = await store.CommitTurnAsync(commit, cancellationToken).ConfigureAwait(false);

@@ -58,7 +58,7 @@ public sealed class InMemoryStateStoreBoundTests
             await store.CommitTurnAsync(new TurnCommit($"conv-{n}", new StateKey($"conv-{n}", "user"), state, null, null, new ProcessedActivity(200, null, _time.GetUtcNow()), null, []), default);
         }
 
-        Assert.InRange(store.HeldChars.States, 1, 100_000);
+        Assert.InRange(store.Held.StateChars, 1, 100_000);
         Assert.NotNull(await store.GetDialogStateAsync(new StateKey("conv-999", "user"), default));
         Assert.NotNull(await store.GetDialogStateAsync(new StateKey("conv-901", "user"), default));
         Assert.Null(await store.GetDialogStateAsync(new StateKey("conv-0", "user"), default));
@@ -78,15 +78,15 @@ public sealed class InMemoryStateStoreBoundTests
             await store.CommitTurnAsync(new TurnCommit($"conv-{n}", new StateKey($"conv-{n}", "user"), state, null, null, new ProcessedActivity(200, null, _time.GetUtcNow()), null, []), default);
         }
 
-        Assert.InRange(store.HeldChars.States, 1, 10_000);
+        Assert.InRange(store.Held.StateChars, 1, 10_000);
         Assert.NotNull(await store.GetDialogStateAsync(busy, default));
     }
 
     [Fact]
-    public async Task CommitTurn_LargeResponses_HeldCharactersStayUnderTheBound()
+    public async Task CommitTurn_LargeResponses_HeldBytesStayUnderTheBound()
     {
-        var store = new InMemoryStateStore(_time) { MaxProcessedResponseChars = 50_000 };
-        var response = new string('r', 5_000);
+        var store = new InMemoryStateStore(_time) { MaxProcessedResponseBytes = 50_000 };
+        var response = System.Text.Encoding.UTF8.GetBytes(new string('r', 5_000));
         var ids = Enumerable.Range(0, 200).Select(_ => ActivityJson.NewId()).ToList();
 
         foreach (var id in ids)
@@ -94,8 +94,8 @@ public sealed class InMemoryStateStoreBoundTests
             await store.CommitTurnAsync(new TurnCommit("conv-1", null, null, null, id, new ProcessedActivity(200, response, _time.GetUtcNow()), null, []), default);
         }
 
-        Assert.InRange(store.HeldChars.Responses, 1, 50_000);
-        Assert.Equal(response, (await store.GetProcessedActivityAsync("conv-1", ids[^1], default))?.ResponseJson);
+        Assert.InRange(store.Held.ResponseBytes, 1, 50_000);
+        Assert.Equal(response, (await store.GetProcessedActivityAsync("conv-1", ids[^1], default))?.Response);
         Assert.Null(await store.GetProcessedActivityAsync("conv-1", ids[0], default));
     }
 }

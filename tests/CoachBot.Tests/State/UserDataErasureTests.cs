@@ -37,8 +37,8 @@ public sealed class UserDataErasureTests : IDisposable
         Assert.Equal(ids[2], due[0].Id);
         var answered = await store.GetProcessedActivityAsync("conv-user-a", "act-a", default);
         Assert.NotNull(answered);
-        Assert.Null(answered.ResponseJson);
-        Assert.NotNull((await store.GetProcessedActivityAsync("conv-user-b", "act-b", default))?.ResponseJson);
+        Assert.Null(answered.Response);
+        Assert.NotNull((await store.GetProcessedActivityAsync("conv-user-b", "act-b", default))?.Response);
         Assert.Single(await store.GetRecordsAsync("feedback:", default));
     }
 
@@ -136,7 +136,7 @@ public sealed class UserDataErasureTests : IDisposable
     private TurnCommit Commit(string userId, string? activityId, params NewOutboxItem[] items)
     {
         var key = new StateKey($"conv-{userId}", userId);
-        return new TurnCommit(key.ConversationId, key, "{}", null, activityId, new ProcessedActivity(200, """{"activities":[]}""", _time.GetUtcNow()), null, items)
+        return new TurnCommit(key.ConversationId, key, "{}", null, activityId, new ProcessedActivity(200, """{"activities":[]}"""u8.ToArray(), _time.GetUtcNow()), null, items)
         {
             UserId = userId,
         };

@@ -90,7 +90,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         QuerySingleAsync(
             "SELECT status_code, response, processed_at FROM processed_activity WHERE conversation_id = $c AND activity_id = $a",
             p => p.With("$c", conversationId).With("$a", activityId),
-            r => new ProcessedActivity(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2))),
+            // A blob since the response is kept as the bytes sent; a row written as text before reads the same.
+            r => new ProcessedActivity(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetFieldValue<byte[]>(1), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2))),
             cancellationToken);
 
     public Task<CommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)

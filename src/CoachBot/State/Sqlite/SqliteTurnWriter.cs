@@ -93,7 +93,7 @@ internal static class SqliteTurnWriter
 
         var command = connection.Command(UpsertProcessed);
         command.Parameters.With("$c", commit.ConversationId).With("$a", commit.ActivityId).With("$u", commit.UserId)
-            .With("$s", commit.Response.StatusCode).With("$r", commit.Response.ResponseJson)
+            .With("$s", commit.Response.StatusCode).With("$r", commit.Response.Response)
             .With("$t", commit.Response.ProcessedAt.ToUnixTimeMilliseconds());
         command.ExecuteNonQuery();
     }

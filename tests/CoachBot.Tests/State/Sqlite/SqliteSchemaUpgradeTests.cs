@@ -23,6 +23,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         CREATE TABLE record (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);
         INSERT INTO outbox (conversation_id, kind, payload, due_at, delivered, created_at) VALUES ('conv-1', 'reply', '{"old":1}', 0, 1, 0);
         INSERT INTO record (key, value, updated_at) VALUES ('user:user-a:call-note:000000000001', '{}', 0);
+        INSERT INTO processed_activity (conversation_id, activity_id, status_code, response, processed_at) VALUES ('conv-2', 'act-2', 200, '{"activities":[]}', 0);
         """;
 
     private readonly TempDirectory _directory = new();
@@ -43,14 +44,34 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
         var store = _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
         await store.InitializeAsync(default);
         await store.InitializeAsync(default);
-        await store.CommitTurnAsync(new TurnCommit("conv-1", null, null, null, "act-1", new ProcessedActivity(200, "{}", _time.GetUtcNow()), null, []) { UserId = "user-a" }, default);
+        await store.CommitTurnAsync(new TurnCommit("conv-1", null, null, null, "act-1", new ProcessedActivity(200, "{}"u8.ToArray(), _time.GetUtcNow()), null, []) { UserId = "user-a" }, default);
 
         await store.DeleteUserDataAsync("user-a", [], default);
         await store.PurgeDeliveredOutboxAsync(_time.GetUtcNow(), default);
 
         Assert.Empty(await store.GetRecordsAsync(UserRecordKeys.Prefix("user-a"), default));
-        Assert.Null((await store.GetProcessedActivityAsync("conv-1", "act-1", default))?.ResponseJson);
+        Assert.Null((await store.GetProcessedActivityAsync("conv-1", "act-1", default))?.Response);
         Assert.Equal(0, await StoredCopies.CountAsync(path, "SELECT count(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task GetProcessedActivity_ResponseWrittenAsTextBeforeTheBytesChange_TheSameBytesForTheRedelivery()
+    {
+        var path = _directory.File("old-response.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = FirstRelease;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var store = _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
+        await store.InitializeAsync(default);
+
+        var seen = await store.GetProcessedActivityAsync("conv-2", "act-2", default);
+
+        Assert.Equal("""{"activities":[]}"""u8.ToArray(), seen?.Response);
     }
 
     public void Dispose() => _directory.Dispose();
