@@ -92,10 +92,21 @@ internal static class AmountRoleAssigner
             return true;
         }
 
-        var gap = cue.Role == AmountRole.Occupancy
-            ? (cue.Start >= amount.End ? text.AsSpan(amount.End, cue.Start - amount.End) : "x")
-            : (cue.End <= amount.Start ? text.AsSpan(cue.End, amount.Start - cue.End) : "x");
-        return amount.Kind != AmountKind.Money && gap.Trim(" :是达đạtlà").IsEmpty;
+        if (amount.Kind == AmountKind.Money)
+        {
+            return false;
+        }
+
+        // The occupancy word on its own side of the percentage, nothing but a space or a colon between: linking words
+        // ("công suất đạt 95%", "入住率达到95%") are phrases of the lexicon's own.
+        var after = cue.Role == AmountRole.Occupancy;
+        if (after ? cue.Start < amount.End : cue.End > amount.Start)
+        {
+            return false;
+        }
+
+        var gap = after ? text.AsSpan(amount.End, cue.Start - amount.End) : text.AsSpan(cue.End, amount.Start - cue.End);
+        return gap.Trim(" :").IsEmpty;
     }
 
     /// <summary>

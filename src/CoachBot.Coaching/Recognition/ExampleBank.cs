@@ -58,10 +58,11 @@ internal sealed class ExampleBank
 
     /// <summary>
     /// The label the nearest examples agree on among those <paramref name="allowed"/> (each of the three nearest votes
-    /// with its similarity), with the similarity of its nearest example and how many of the three nearest carry that
-    /// label; null when no example shares a feature.
+    /// with its similarity), with the similarity of its nearest example, how many of the three nearest carry that
+    /// label and how many that label's situation (an objection of another type still agrees it is an objection); null
+    /// when no example shares a feature.
     /// </summary>
-    public (ExampleLabel Label, double Similarity, int Agreeing)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
+    public (ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
     {
         // The filter asked once per label, not once per posting; the scores in one array the size of the bank (a few
         // thousand floats), rented: a lookup runs up to four times a turn, and a fresh array each time was the largest
@@ -79,7 +80,7 @@ internal sealed class ExampleBank
         }
     }
 
-    private (ExampleLabel Label, double Similarity, int Agreeing)? Nearest(string folded, Func<ExampleLabel, bool> allowed, bool[] open, float[] similarity)
+    private (ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent)? Nearest(string folded, Func<ExampleLabel, bool> allowed, bool[] open, float[] similarity)
     {
         for (var l = 0; l < _labels.Length; l++)
         {
@@ -154,7 +155,21 @@ internal sealed class ExampleBank
             }
         }
 
-        return bestLabel >= 0 ? (_labels[bestLabel], bestSimilarity, bestCount) : null;
+        if (bestLabel < 0)
+        {
+            return null;
+        }
+
+        var onIntent = 0;
+        foreach (var other in nearest)
+        {
+            if (other >= 0 && _labels[_labelOf[other]].Intent == _labels[bestLabel].Intent)
+            {
+                onIntent++;
+            }
+        }
+
+        return (_labels[bestLabel], bestSimilarity, bestCount, onIntent);
     }
 
     // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as

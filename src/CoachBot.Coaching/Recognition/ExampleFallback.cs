@@ -44,9 +44,12 @@ internal static class ExampleFallback
     // A situation no word names at all is voted in over strong words only by a closer likeness (held out: +14 of 750
     // with it, +16 without, but one forbidden citation fewer).
     private const double StrongNewIntentFloor = 0.30;
+
+    // Words that name a situation at all: half an ordinary keyword (a weak "the guest" counts).
     private const double HalfKeyword = 0.5;
 
-    // Over strong words, at least two of the three nearest examples must agree (one stray neighbour is no evidence), on
+    // Over strong words, at least two of the three nearest examples must agree on the situation (one stray neighbour is
+    // no evidence; two objections of different types still agree it is an objection), on
     // a situation the sender's role brings (a desk clerk's "the rooms are all the same" stays a guest's complaint).
     private const int StrongVoteAgreeing = 2;
 
@@ -113,10 +116,10 @@ internal static class ExampleFallback
     // Over strong words: a close likeness on which two of the three nearest agree, never a quiz, and a situation the
     // sender's role brings; one the words do not name at all needs a closer likeness, and is never voted in for a
     // sender whose role brings no particular situations (no role: the words are all there is to go on).
-    private static bool MayOverrule((ExampleLabel Label, double Similarity, int Agreeing) nearest, double top, Dictionary<string, double> scores, Func<string, bool>? raised)
+    private static bool MayOverrule((ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent) nearest, double top, Dictionary<string, double> scores, Func<string, bool>? raised)
     {
         var intent = nearest.Label.Intent;
-        if (nearest.Similarity < StrongVoteFloor || top >= StrongVoteCeiling || intent == "quiz" || nearest.Agreeing < StrongVoteAgreeing)
+        if (nearest.Similarity < StrongVoteFloor || top >= StrongVoteCeiling || intent == "quiz" || nearest.AgreeingOnIntent < StrongVoteAgreeing)
         {
             return false;
         }

@@ -84,7 +84,9 @@ public sealed class Recogniser
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         FactCollector.Collect(resolved.Content, facts, scores);
         var amounts = AmountRoleAssigner.Assign(folded, _amountParser.Parse(NumberWords.Replace(folded)), resolved.RoleCues, _lexicon.Amounts, facts);
-        if (amounts.Count > 0)
+        // Figures of a price support a discount request; how full the hotel is or the staffer's own limit do not
+        // ("hi, we're 95% full tonight" is still a greeting).
+        if (amounts.Any(a => a.Role is not (AmountRole.Limit or AmountRole.Occupancy or AmountRole.OccupancyRate)))
         {
             foreach (var (intent, weight) in _lexicon.Amounts.Supports)
             {

@@ -51,6 +51,34 @@ public sealed class DiscountConversationTests(CoachingFixture fixture) : IClassF
             .RunAsync();
 
     [Theory]
+    [InlineData("Rate is $100, the guest wants 12% off. My limit is 10%.")]
+    [InlineData("Giá phòng 100 đô, khách đòi giảm 12%, em được giảm tới 10%")]
+    [InlineData("房价100美元，客人要打88折，我的权限最多九折")]
+    public Task StatedLimitBelowTheRoles_TheAskBeyondItGoesToTheDutyManager(string message) =>
+        Transcript.For(fixture.Runner)
+            .Send(message)
+            .AssertReply(reply => Assert.Contains(Advice.Escalate, Advice.Buttons(reply)))
+            .AssertExplanation(e => Assert.Contains(e.Rules, r => r.MatchedFacts.Contains("ask_within_authority=false")))
+            .RunAsync();
+
+    [Fact]
+    public Task StatedLimitAboveTheRoles_NeverRaisesIt() =>
+        Transcript.For(fixture.Runner)
+            .Send("Rate is $100, the guest wants 18% off. My limit is 20%.")
+            .AssertReply(reply => Assert.Contains(Advice.Escalate, Advice.Buttons(reply)))
+            .AssertExplanation(e => Assert.Contains(e.Rules, r => r.MatchedFacts.Contains("ask_within_authority=false")))
+            .RunAsync();
+
+    [Fact]
+    public Task StatedLimitAsAFollowUp_ThePlanIsWorkedOutAgainWithIt() =>
+        Transcript.For(fixture.Runner)
+            .Send("Rate is $100, the guest wants 12% off")
+            .AssertReply(reply => Assert.DoesNotContain(Advice.Escalate, Advice.Buttons(reply)))
+            .Send("my limit is 10%")
+            .AssertReply(reply => Assert.Contains(Advice.Escalate, Advice.Buttons(reply)))
+            .RunAsync();
+
+    [Theory]
     [InlineData("A regular guest asks for a discount", "en", "Say now:", "rooms to spare")]
     [InlineData("Khách quen xin giảm giá", "vi", "Nói ngay:", "phòng trống")]
     [InlineData("常客要求再便宜5美元，我們已經打了九折，現在是旺季", "zh-Hant", "現在就說：", "空房")]

@@ -93,4 +93,8 @@ public sealed class RecogniserLanguageTests(RecogniserFixture fixture) : IClassF
     [InlineData("你好，客人说房间很脏，要求退钱", "complaint")]
     public void Recognise_GreetingBesideASituation_TheSituation(string text, string intent) =>
         Assert.Equal(intent, fixture.Recogniser.Recognise(text).Intent);
+
+    [Fact]
+    public void Recognise_GreetingWithHowFullTheHotelIs_StillAGreeting() =>
+        Assert.Equal("greeting", fixture.Recogniser.Recognise("hi, we are 95% full tonight").Intent);
 }

@@ -18,8 +18,9 @@ public sealed partial class FirstReplyEvaluationTests(ITestOutputHelper output)
     // Issue 9's target: advice on 95% of the frozen first replies that expect it (32% before advice-first).
     private const double AdviceFloor = 0.95;
 
-    // Just under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 95.2% now, issue 10's
-    // target of 95%): a floor a case or two below the figure, so it cannot fall back.
+    // Under the frozen pass share reached (82.6% when 240 more unseen cases joined the set, 95.4% now, issue 10's
+    // target of 95%): about six cases of slack, so a change that costs one case elsewhere does not turn CI red, while
+    // a real fall back does.
     private const double PassFloor = 0.94;
 
     // Issue 10's target for each language (Chinese in either script counted together, as the report does).

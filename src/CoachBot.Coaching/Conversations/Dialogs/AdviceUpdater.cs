@@ -105,7 +105,7 @@ internal sealed class AdviceUpdater(CoachingServices services, Advisor advisor)
         }
 
         var terms = DiscountTerms.From(recognition.Amounts);
-        if (terms.IsEmpty && recognition.Amounts is [{ } only])
+        if (terms.IsEmpty && recognition.Amounts is [{ Role: AmountRole.None or AmountRole.Ask } only])
         {
             // A bare figure fills the first one still missing: the rate, then the ask.
             terms = memory.Discount.Rate is null && only.Kind == AmountKind.Money

@@ -69,10 +69,14 @@ internal sealed class DiscountAdvice(CoachingServices services)
         return notes;
     }
 
+    // A limit the staffer states can only lower the configured one: the property's policy is the ceiling, and "my
+    // limit is 20%" from a desk configured at 15% must not script the 20%.
     private RoleAuthority Authority(IncomingTurn turn, DiscountTerms terms)
     {
         var configured = services.Policy.AuthorityFor(services.RoleOf(turn));
-        return terms.StatedLimitPercent is { } stated ? configured with { MaxDiscountPercent = stated } : configured;
+        return terms.StatedLimitPercent is { } stated && stated < configured.MaxDiscountPercent
+            ? configured with { MaxDiscountPercent = stated }
+            : configured;
     }
 
     private static string Percent(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

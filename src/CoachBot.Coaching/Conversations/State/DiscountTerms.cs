@@ -16,8 +16,8 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     public string? Currency { get; init; }
 
     /// <summary>
-    /// The percent limit the staffer said they have ("my limit is 15%"), or null: their own word for this
-    /// conversation beats the configured role's, which is a default for the property.
+    /// The percent limit the staffer said they have ("my limit is 10%"), or null: it lowers the configured role's
+    /// for this conversation, never raises it.
     /// </summary>
     public decimal? StatedLimitPercent { get; init; }
 
@@ -25,7 +25,7 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     public bool IsComplete => Rate is > 0 && Ask is { IsNone: false };
 
     /// <summary>Whether any figure was given.</summary>
-    public bool IsEmpty => Rate is null && Given.IsNone && Ask is null;
+    public bool IsEmpty => Rate is null && Given.IsNone && Ask is null && StatedLimitPercent is null;
 
     /// <summary>The figures the recogniser found: "rate is 120, $5 more after 10%" gives 120, 10% given and $5 asked.</summary>
     public static DiscountTerms From(IReadOnlyList<Amount> amounts)
@@ -47,13 +47,17 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
         if (rates.Count == 2 && ask is null && rates[0] != rates[1])
         {
             // Two nightly prices and no amount off ("wants 100 a night instead of 135"): the rate and the price the
-            // guest wants, so the ask is the difference.
+            // guest wants, so the ask is the difference from what he would pay now (none if he already pays less).
             rate = Math.Max(rates[0], rates[1]);
-            ask = Concession.OfAmount(rate.Value - Math.Min(rates[0], rates[1]));
+            var now = rate.Value - given.OffFor(rate.Value);
+            var wanted = Math.Min(rates[0], rates[1]);
+            ask = wanted < now ? Concession.OfAmount(now - wanted) : null;
         }
 
         var currency = amounts.Where(a => a.Kind == AmountKind.Money).Select(a => a.Currency).FirstOrDefault(c => c is not null);
-        var limit = amounts.FirstOrDefault(a => a.Role == AmountRole.Limit && a.Kind != AmountKind.Money && a.Value is > 0 and < 100)?.Value;
+        // A percentage limit from 0 (nothing without the manager) to 100; a limit in money is not read (the role's
+        // amount cap stays the property's).
+        var limit = amounts.FirstOrDefault(a => a.Role == AmountRole.Limit && a.Kind != AmountKind.Money && a.Value is >= 0 and <= 100)?.Value;
         return new DiscountTerms(rate, given, ask) { Currency = currency, StatedLimitPercent = limit };
     }
 
@@ -69,8 +73,8 @@ public sealed record DiscountTerms(decimal? Rate, Concession Given, Concession? 
     }
 
     /// <summary>
-    /// Whether the figures cannot describe a real offer: more than 100% off, or as much given or asked as the rate
-    /// itself. No plan is worked out from them; the card asks to check them.
+    /// Whether the figures cannot describe a real offer: given and asked together more than 100% off, or as much off
+    /// as the rate itself. No plan is worked out from them; the card asks to check them.
     /// </summary>
     public bool DoNotAddUp =>
         Given.Percent + (Ask?.Percent ?? 0) > 100
