@@ -33,15 +33,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
     public async Task Initialize_FirstReleaseDatabase_OldRowsAreForgottenAndPurgedLikeNewOnes()
     {
         var path = _directory.File("old.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = FirstRelease;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var store = _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
+        var store = await FirstReleaseStoreAsync(path);
         await store.InitializeAsync(default);
         await store.InitializeAsync(default);
         await store.CommitTurnAsync(new TurnCommit("conv-1", null, null, null, "act-1", new ProcessedActivity(200, "{}"u8.ToArray(), _time.GetUtcNow()), null, []) { UserId = "user-a" }, default);
@@ -58,15 +50,7 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
     public async Task GetProcessedActivity_ResponseWrittenAsTextBeforeTheBytesChange_TheSameBytesForTheRedelivery()
     {
         var path = _directory.File("old-response.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = FirstRelease;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var store = _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
+        var store = await FirstReleaseStoreAsync(path);
         await store.InitializeAsync(default);
 
         var seen = await store.GetProcessedActivityAsync("conv-2", "act-2", default);
@@ -75,4 +59,18 @@ public sealed class SqliteSchemaUpgradeTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
+
+    // A database as the first release left it, and a store opened on it (not yet initialised).
+    private async Task<SqliteStateStore> FirstReleaseStoreAsync(string path)
+    {
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = FirstRelease;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return _directory.Own(new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = path }), _time));
+    }
 }
