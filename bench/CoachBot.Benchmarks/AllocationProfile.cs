@@ -26,14 +26,19 @@ public static class AllocationProfile
 
         using var sampler = new AllocationSampler();
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < Conversations; i++)
         {
             await turns.ConversationAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var perTurn = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)(Conversations * TurnsPerConversation);
+        var turnCount = Conversations * TurnsPerConversation;
+        var perTurn = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)turnCount;
+        var cpuPerTurn = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / turnCount;
+        var wallPerTurn = clock.Elapsed.TotalMicroseconds / turnCount;
         var sampled = sampler.Bytes.Values.Sum();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Conversations * TurnsPerConversation} turns, {perTurn / 1024:F1} KB allocated per turn (test server included)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{turnCount} turns one after another, {perTurn / 1024:F1} KB allocated, {wallPerTurn:F0} µs and {cpuPerTurn:F0} µs of CPU per turn (test server and the sampler included)"));
         output.WriteLine();
         output.WriteLine("| type | share of sampled bytes | ≈ KB per turn |");
         output.WriteLine("|---|---|---|");

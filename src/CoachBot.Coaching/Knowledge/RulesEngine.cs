@@ -36,8 +36,7 @@ public sealed class RulesEngine(KnowledgeBase knowledge)
 
             if (rule.Group is { } group)
             {
-                var winner = groupWinners?.Find(w => string.Equals(w.Rule.Group, group, StringComparison.Ordinal));
-                if (winner is not null)
+                if (Winner(groupWinners, group) is { } winner)
                 {
                     (suppressed ??= []).Add(new SuppressedRule(rule.Id, group, winner.RuleId));
                     continue;
@@ -53,5 +52,24 @@ public sealed class RulesEngine(KnowledgeBase knowledge)
         }
 
         return new EvaluationResult(fired, suppressed ?? [], Advice.Merge(fired, facts));
+    }
+
+    // A loop, not List.Find with a lambda: a closure over the group was made for every grouped rule that matched.
+    private static RuleFiring? Winner(List<RuleFiring>? winners, string group)
+    {
+        if (winners is null)
+        {
+            return null;
+        }
+
+        foreach (var winner in winners)
+        {
+            if (string.Equals(winner.Rule.Group, group, StringComparison.Ordinal))
+            {
+                return winner;
+            }
+        }
+
+        return null;
     }
 }

@@ -88,7 +88,7 @@ internal sealed class ExampleBank
         }
 
         Array.Clear(similarity, 0, _labelOf.Length);
-        foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
+        foreach (var (feature, weight) in QueryFeatures(folded))
         {
             if (!_postings.TryGetValue(feature, out var list))
             {
@@ -170,6 +170,23 @@ internal sealed class ExampleBank
         }
 
         return (_labels[bestLabel], bestSimilarity, bestCount, onIntent);
+    }
+
+    // A turn looks the same message up several times (situation, objection type, trap, special case): its features
+    // are made once per thread and message, not once per lookup.
+    [ThreadStatic]
+    private static (ExampleBank Bank, string Text, (string Feature, float Weight)[] Features)? _lastQuery;
+
+    private (string Feature, float Weight)[] QueryFeatures(string folded)
+    {
+        if (_lastQuery is { } last && ReferenceEquals(last.Bank, this) && string.Equals(last.Text, folded, StringComparison.Ordinal))
+        {
+            return last.Features;
+        }
+
+        var features = Normalise(Features(folded), _idf, _unseen).ToArray();
+        _lastQuery = (this, folded, features);
+        return features;
     }
 
     // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as

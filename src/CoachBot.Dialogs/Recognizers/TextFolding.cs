@@ -20,6 +20,13 @@ public static class TextFolding
             return string.Empty;
         }
 
+        // Most texts folded in a turn are the catalog's English words and plain ASCII messages, already folded:
+        // returned as they are, not rebuilt through two normalisations.
+        if (IsFoldedAscii(text))
+        {
+            return text;
+        }
+
         var decomposed = UnicodeText.Normalize(UnicodeText.Normalize(text, NormalizationForm.FormKC), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -46,6 +53,27 @@ public static class TextFolding
         }
 
         return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
+    }
+
+    private static bool IsFoldedAscii(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previous = 'x';
+        foreach (var c in text)
+        {
+            if (c >= 0x80 || (char.IsWhiteSpace(c) && (c != ' ' || previous == ' ')))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     /// <summary>The folded form without trailing punctuation ("Có!" → "Co", "为什么？" → "为什么").</summary>

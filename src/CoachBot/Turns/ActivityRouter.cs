@@ -53,8 +53,9 @@ internal sealed class ActivityRouter(
 
         var text = activity.GetTextWithoutBotMention();
         var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(inbound.Sender));
-        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false)
-            ?? await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var conversation = Reference(inbound, welcomed: false);
+        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
+            ?? await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnPlan> OnConversationUpdateAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
@@ -74,8 +75,7 @@ internal sealed class ActivityRouter(
         }
 
         var turn = IncomingTurnFactory.Create(inbound, null, null, roles.RolesOf(inbound.Sender));
-        var plan = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
-        return plan with { Conversation = Reference(inbound, welcomed: true) };
+        return await RunAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: true), turnDialogs.Runner.WelcomeAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private TurnPlan OnInstallationUpdate(InboundActivity inbound) =>
@@ -107,7 +107,7 @@ internal sealed class ActivityRouter(
     {
         var activity = inbound.Activity;
         var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
-        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: false), turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null
             ? new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK")
@@ -126,7 +126,8 @@ internal sealed class ActivityRouter(
     private async Task<TurnPlan> OnFeedbackAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var activity = inbound.Activity;
-        var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = Reference(inbound, welcomed: false) };
+        var conversation = Reference(inbound, welcomed: false);
+        var plan = new TurnPlan { Invoke = InvokeResponse.Ok, Conversation = conversation };
         if (coaching.Value.RootDialog != "coach" || FeedbackReaction(activity) is not { } choice)
         {
             return plan;
@@ -134,7 +135,7 @@ internal sealed class ActivityRouter(
 
         var value = JsonSerializer.SerializeToElement(new { choice });
         var turn = IncomingTurnFactory.Create(inbound, null, value, roles.RolesOf(inbound.Sender));
-        var ran = await RunAsync(inbound, turn, turnDialogs, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var ran = await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         return ran with { Replies = [], Invoke = InvokeResponse.Ok };
     }
 
@@ -150,10 +151,11 @@ internal sealed class ActivityRouter(
         InboundActivity inbound,
         IncomingTurn turn,
         TurnDialogs turnDialogs,
+        ConversationRecord conversation,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
-        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, run, cancellationToken).ConfigureAwait(false);
+        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, conversation, run, cancellationToken).ConfigureAwait(false);
         return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(inbound.Activity, r))] };
     }
 
@@ -162,6 +164,7 @@ internal sealed class ActivityRouter(
         InboundActivity inbound,
         IncomingTurn turn,
         TurnDialogs turnDialogs,
+        ConversationRecord conversation,
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
@@ -174,7 +177,7 @@ internal sealed class ActivityRouter(
         {
             Effects = outcome.Effects,
             State = (key, DialogStateSerializer.Serialize(outcome.State), stored?.ETag),
-            Conversation = Reference(inbound, welcomed: false),
+            Conversation = conversation,
         };
         return (plan, outcome.Replies);
     }

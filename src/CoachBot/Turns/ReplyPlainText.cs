@@ -12,7 +12,8 @@ internal static class ReplyPlainText
 {
     public static string Of(Reply reply, string text)
     {
-        var builder = new StringBuilder();
+        // Sized for a whole advice card at once: growing from 16 characters copied it five times.
+        var builder = new StringBuilder(text.Length + 1024);
         if (reply.Card?.Title is { Length: > 0 } title)
         {
             builder.AppendLine(title);

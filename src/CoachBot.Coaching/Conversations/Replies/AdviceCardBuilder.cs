@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Dialogs;
 
@@ -164,7 +163,12 @@ internal static partial class AdviceCardBuilder
     // Lines in order without repeats, and without any line the first screen already shows.
     private static IEnumerable<string> Distinct(IEnumerable<string> lines, IReadOnlyList<string> shown)
     {
-        var seen = new HashSet<string>(shown.Select(Key), StringComparer.Ordinal);
+        var seen = new HashSet<string>(shown.Count + 8, StringComparer.Ordinal);
+        foreach (var line in shown)
+        {
+            seen.Add(Key(line));
+        }
+
         foreach (var line in lines)
         {
             if (seen.Add(Key(line)))
@@ -174,8 +178,27 @@ internal static partial class AdviceCardBuilder
         }
     }
 
-    private static string Key(string line) =>
-        new(line.Where(char.IsLetterOrDigit).Select(c => char.ToLower(c, CultureInfo.InvariantCulture)).ToArray());
+    // Letters and digits only, lower-cased: two lines that differ in punctuation or spacing are the same line.
+    private static string Key(string line)
+    {
+        var length = 0;
+        foreach (var c in line)
+        {
+            length += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return string.Create(length, line, static (key, line) =>
+        {
+            var i = 0;
+            foreach (var c in line)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!chúng )(?<![\p{L}])[Tt]ôi(?![\p{L}])")]
     private static partial System.Text.RegularExpressions.Regex StaffTôi();
