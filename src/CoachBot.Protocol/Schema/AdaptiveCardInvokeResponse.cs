@@ -1,12 +1,10 @@
-using System.Text.Json.Nodes;
-
 namespace CoachBot.Protocol.Schema;
 
 /// <summary>
 /// The body for an <c>adaptiveCard/action</c> invoke: a card that replaces the old one
 /// (<c>application/vnd.microsoft.card.adaptive</c>), a message, or an error.
 /// </summary>
-public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
+public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, object? Value)
 {
     /// <summary>The value is an Adaptive Card that takes the place of the card whose Action.Execute was pressed.</summary>
     public const string CardType = "application/vnd.microsoft.card.adaptive";

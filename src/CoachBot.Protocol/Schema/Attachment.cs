@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CoachBot.Protocol.Schema;
@@ -11,7 +10,8 @@ public sealed class Attachment
 
     public string? ContentType { get; set; }
 
-    public JsonNode? Content { get; set; }
+    /// <summary>The card or other content: a typed record when the bot builds it, a <see cref="JsonElement"/> when read from JSON.</summary>
+    public object? Content { get; set; }
 
     public string? ContentUrl { get; set; }
 

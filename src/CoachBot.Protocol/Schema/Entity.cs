@@ -35,6 +35,22 @@ public sealed class Entity
         };
     }
 
+    /// <summary>
+    /// Creates an entity of <paramref name="type"/> whose other fields are the properties of <paramref name="properties"/>
+    /// (a typed record), serialised once with the protocol's options.
+    /// </summary>
+    public static Entity Create<T>(string type, T properties)
+    {
+        var element = JsonSerializer.SerializeToElement(properties, ProtocolJson.Options);
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            fields[property.Name] = property.Value;
+        }
+
+        return new Entity { Type = type, Properties = fields };
+    }
+
     /// <summary>A Teams mention of <paramref name="account"/>, shown as <c>&lt;at&gt;name&lt;/at&gt;</c> in the text.</summary>
     public static Entity CreateMention(ChannelAccount account)
     {

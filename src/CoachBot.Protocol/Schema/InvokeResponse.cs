@@ -1,12 +1,10 @@
-using System.Text.Json.Nodes;
-
 namespace CoachBot.Protocol.Schema;
 
 /// <summary>
 /// The answer to an <c>invoke</c> activity: <see cref="Status"/> becomes the HTTP status and
 /// <see cref="Body"/> (when not null) the JSON response body.
 /// </summary>
-public sealed record InvokeResponse(int Status, JsonNode? Body = null)
+public sealed record InvokeResponse(int Status, object? Body = null)
 {
     /// <summary>501: the bot does not handle this invoke name.</summary>
     public static InvokeResponse NotImplemented { get; } = new(501);

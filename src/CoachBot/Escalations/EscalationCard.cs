@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CoachBot.Cards;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
@@ -21,57 +22,46 @@ internal static class EscalationCard
     /// </summary>
     public static Attachment BuildAcknowledged(TextCatalog texts, EscalationRecord record, ReplyLanguage language)
     {
-        var card = Build(texts, record, language);
-        var content = card.Content!.AsObject();
-        content.Remove("actions");
-        content["body"]!.AsArray().Add(TextBlock(texts.Format(EscalationTexts.AckConfirmed, language, record.AcknowledgedBy), bold: true));
-        return card;
+        var card = Card(texts, record, language);
+        var acknowledged = card with
+        {
+            Body = [.. card.Body, TextBlock.Bold(texts.Format(EscalationTexts.AckConfirmed, language, record.AcknowledgedBy))],
+            Actions = null,
+        };
+        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = acknowledged };
     }
 
-    public static Attachment Build(TextCatalog texts, EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
+    public static Attachment Build(TextCatalog texts, EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null) =>
+        new() { ContentType = Attachment.AdaptiveCardContentType, Content = Card(texts, record, language, reminder, next) };
+
+    private static AdaptiveCard Card(TextCatalog texts, EscalationRecord record, ReplyLanguage language, int reminder = 0, EscalationContact? next = null)
     {
         var security = record.Facts.ForSecurity;
         var title = reminder == 0
             ? texts.For((security ? EscalationCardTexts.SecurityTitle : EscalationCardTexts.Title), language)
             : texts.Format((security ? EscalationCardTexts.SecurityReminderTitle : EscalationCardTexts.ReminderTitle), language, reminder);
-        var body = new JsonArray { TextBlock(title, bold: true) };
+        var body = new List<object> { TextBlock.Bold(title) };
         if (reminder > 0)
         {
-            body.Add(TextBlock(texts.For(EscalationCardTexts.NobodyYet, language)));
+            body.Add(new TextBlock(texts.For(EscalationCardTexts.NobodyYet, language)));
             if (next is not null)
             {
-                body.Add(TextBlock(texts.Format(EscalationCardTexts.NextOnRoster, language, Person(texts, next, language)), bold: true));
+                body.Add(TextBlock.Bold(texts.Format(EscalationCardTexts.NextOnRoster, language, Person(texts, next, language))));
             }
         }
 
-        body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(texts, record, language) });
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["fallbackText"] = title,
-            ["body"] = body,
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["type"] = "Action.Submit",
-                    ["title"] = texts.For(EscalationCardTexts.Acknowledge, language),
-                    ["data"] = new JsonObject { [AckKey] = record.Id },
-                },
-            },
-        };
-        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card };
+        body.Add(new FactSet(Facts(texts, record, language)));
+        var acknowledge = new SubmitAction(texts.For(EscalationCardTexts.Acknowledge, language), new AckData(record.Id));
+        return AdaptiveCard.Create(body, title, [acknowledge]);
     }
 
     /// <summary>The escalation an Acknowledge press refers to, if the card data is one.</summary>
     public static long? AckedId(JsonElement? value) => CardValue.WholeNumberField(value, AckKey);
 
-    private static JsonArray Facts(TextCatalog texts, EscalationRecord record, ReplyLanguage language)
+    private static List<Fact> Facts(TextCatalog texts, EscalationRecord record, ReplyLanguage language)
     {
         var facts = record.Facts;
-        var rows = new JsonArray();
+        var rows = new List<Fact>(6);
         Add(texts, rows, EscalationCardTexts.Urgency, facts.Urgency is { } urgency ? EscalationCardTexts.Describe(texts, urgency, language) : null, language);
         Add(texts, rows, EscalationCardTexts.Situation, (facts.Classification ?? facts.Intent)?.Replace('_', ' '), language);
         var role = facts.StaffRole is { } key ? EscalationCardTexts.Describe(texts, key, language) : null;
@@ -82,25 +72,17 @@ internal static class EscalationCard
         return rows;
     }
 
-    private static void Add(TextCatalog texts, JsonArray rows, TextId title, string? value, ReplyLanguage language)
+    private static void Add(TextCatalog texts, List<Fact> rows, TextId title, string? value, ReplyLanguage language)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            rows.Add(new JsonObject { ["title"] = texts.For(title, language), ["value"] = value });
+            rows.Add(new Fact(texts.For(title, language), value));
         }
     }
 
     internal static string Person(TextCatalog texts, EscalationContact contact, ReplyLanguage language) =>
         $"{contact.Name} ({EscalationCardTexts.Describe(texts, contact.Role, language)})";
 
-    private static JsonObject TextBlock(string text, bool bold = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (bold)
-        {
-            block["weight"] = "Bolder";
-        }
-
-        return block;
-    }
+    /// <summary>The Acknowledge button's data: <c>{"escalationAck": id}</c>.</summary>
+    private sealed record AckData([property: JsonPropertyName(AckKey)] long EscalationAck);
 }

@@ -115,7 +115,7 @@ internal sealed class ActivityRouter(
         return plan with
         {
             Replies = [.. replies.Where(r => !ReferenceEquals(r, refreshed)).Select(r => ReplyRenderer.Render(inbound.Activity, r))],
-            Invoke = new InvokeResponse(200, JsonSerializer.SerializeToNode(body, ProtocolJson.Options)),
+            Invoke = new InvokeResponse(200, body),
         };
     }
 

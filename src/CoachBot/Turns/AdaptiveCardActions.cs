@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CoachBot.Cards;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Turns;
@@ -17,11 +17,11 @@ internal static class AdaptiveCardActions
     /// <summary>The verb of every refreshing Action.Execute; the choice's value says what to refine.</summary>
     public const string RefineVerb = "refine";
 
-    public static JsonArray Build(Reply reply)
+    public static List<object> Build(Reply reply)
     {
-        var actions = new JsonArray();
         var more = reply.Card?.More;
         var form = reply.Card?.Form;
+        var actions = new List<object>(reply.Choices.Count + 2);
 
         // More and the form stay on the row; choices past the row's room go to the overflow menu rather than
         // being dropped, which is what Teams does with a seventh primary action.
@@ -33,76 +33,31 @@ internal static class AdaptiveCardActions
 
         if (more is not null)
         {
-            var body = new JsonArray();
-            foreach (var section in more.Sections)
-            {
-                body.Add(AdaptiveCardBuilder.Section(section));
-            }
-
-            actions.Add(ShowCard(more.Title, new JsonObject { ["type"] = "AdaptiveCard", ["body"] = body }));
+            actions.Add(new ShowCardAction(more.Title, new AdaptiveCard([.. more.Sections.Select(AdaptiveCardBuilder.Section)])));
         }
 
         if (form is not null)
         {
-            actions.Add(ShowCard(form.Title, Form(form)));
+            actions.Add(new ShowCardAction(form.Title, Form(form)));
         }
 
         return actions;
     }
 
     /// <summary>A button whose data is <c>{"choice": value}</c>, which the dialogs read like a typed answer.</summary>
-    private static JsonObject Choice(Choice choice, bool secondary = false)
+    private static object Choice(Choice choice, bool secondary = false)
     {
-        var submit = new JsonObject
-        {
-            ["type"] = "Action.Submit",
-            ["title"] = choice.Title,
-            ["data"] = new JsonObject { ["choice"] = choice.Value },
-        };
-        if (secondary)
-        {
-            submit["mode"] = "secondary";
-        }
-
-        if (!choice.Refreshes)
-        {
-            return submit;
-        }
-
-        var execute = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["title"] = choice.Title,
-            ["verb"] = RefineVerb,
-            ["data"] = new JsonObject { ["choice"] = choice.Value },
-            ["fallback"] = submit,
-        };
-        if (secondary)
-        {
-            execute["mode"] = "secondary";
-        }
-
-        return execute;
+        var mode = secondary ? "secondary" : null;
+        var submit = new SubmitAction(choice.Title, new ChoiceData(choice.Value)) { Mode = mode };
+        return choice.Refreshes
+            ? new ExecuteAction(choice.Title, RefineVerb, submit.Data, submit) { Mode = mode }
+            : submit;
     }
-
-    private static JsonObject ShowCard(string title, JsonObject card) =>
-        new() { ["type"] = "Action.ShowCard", ["title"] = title, ["card"] = card };
 
     /// <summary>One text input per field and the submit button; Teams merges the inputs into the button's data.</summary>
-    private static JsonObject Form(ReplyForm form)
-    {
-        var body = new JsonArray();
-        foreach (var input in form.Inputs)
+    private static AdaptiveCard Form(ReplyForm form) =>
+        new([.. form.Inputs.Select(input => new InputText(input.Id, input.Label) { Placeholder = input.Placeholder is { Length: > 0 } p ? p : null })])
         {
-            var field = new JsonObject { ["type"] = "Input.Text", ["id"] = input.Id, ["label"] = input.Label };
-            if (input.Placeholder is { Length: > 0 } placeholder)
-            {
-                field["placeholder"] = placeholder;
-            }
-
-            body.Add(field);
-        }
-
-        return new JsonObject { ["type"] = "AdaptiveCard", ["body"] = body, ["actions"] = new JsonArray { Choice(form.Submit) } };
-    }
+            Actions = [Choice(form.Submit)],
+        };
 }

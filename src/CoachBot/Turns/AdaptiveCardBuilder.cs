@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CoachBot.Cards;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Turns;
@@ -11,75 +11,44 @@ namespace CoachBot.Turns;
 /// </summary>
 internal static class AdaptiveCardBuilder
 {
-    public const string Version = "1.5";
-
-    public static JsonObject Build(Reply reply, string fallbackText)
+    public static AdaptiveCard Build(Reply reply, string fallbackText)
     {
-        var body = new JsonArray();
-        if (reply.Card?.Title is { Length: > 0 } title)
+        var card = reply.Card;
+        var body = new List<object>(3 + (card?.Lines.Count ?? 0) + (card?.Sections.Count ?? 0));
+        if (card?.Title is { Length: > 0 } title)
         {
-            body.Add(TextBlock(title, bold: true, large: true));
+            body.Add(new TextBlock(title) { Weight = "Bolder", Size = "Large" });
         }
 
         if (reply.Text.Length > 0)
         {
-            body.Add(TextBlock(reply.Text));
+            body.Add(new TextBlock(reply.Text));
         }
 
         // One TextBlock per line, without a bullet: each is a slot of the first screen, read on its own.
-        foreach (var line in reply.Card?.Lines ?? [])
+        foreach (var line in card?.Lines ?? [])
         {
-            body.Add(TextBlock(line));
+            body.Add(new TextBlock(line));
         }
 
-        foreach (var section in reply.Card?.Sections ?? [])
+        foreach (var section in card?.Sections ?? [])
         {
             body.Add(Section(section));
         }
 
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = Version,
-            ["fallbackText"] = fallbackText,
-            ["body"] = body,
-        };
-
-        var actions = AdaptiveCardActions.Build(reply);
-        if (actions.Count > 0)
-        {
-            card["actions"] = actions;
-        }
-
-        return card;
+        return AdaptiveCard.Create(body, fallbackText, AdaptiveCardActions.Build(reply));
     }
 
     /// <summary>A heading in bold and its lines as "- " bullets, in one container.</summary>
-    public static JsonObject Section(ReplySection section)
+    public static Container Section(ReplySection section)
     {
-        var items = new JsonArray { TextBlock(section.Heading, bold: true) };
-        foreach (var line in section.Lines)
+        var items = new object[section.Lines.Count + 1];
+        items[0] = TextBlock.Bold(section.Heading);
+        for (var i = 0; i < section.Lines.Count; i++)
         {
-            items.Add(TextBlock($"- {line}"));
+            items[i + 1] = new TextBlock($"- {section.Lines[i]}");
         }
 
-        return new JsonObject { ["type"] = "Container", ["spacing"] = "Medium", ["items"] = items };
-    }
-
-    private static JsonObject TextBlock(string text, bool bold = false, bool large = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (bold)
-        {
-            block["weight"] = "Bolder";
-        }
-
-        if (large)
-        {
-            block["size"] = "Large";
-        }
-
-        return block;
+        return new Container(items) { Spacing = "Medium" };
     }
 }

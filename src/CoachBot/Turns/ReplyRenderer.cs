@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoachBot.Cards;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
@@ -54,7 +55,7 @@ internal static class ReplyRenderer
     /// (the answer to an Action.Execute). An invoke response carries no entities, so the text has no [n] markers: they
     /// would point at the old message's citations, which need not be this reply's.
     /// </summary>
-    public static JsonObject RefreshedCard(Reply reply) => AdaptiveCardBuilder.Build(reply, ReplyPlainText.Of(reply, reply.Text));
+    public static AdaptiveCard RefreshedCard(Reply reply) => AdaptiveCardBuilder.Build(reply, ReplyPlainText.Of(reply, reply.Text));
 
     private static string WithCitationMarkers(string text, List<Citation> citations)
     {
@@ -69,31 +70,18 @@ internal static class ReplyRenderer
 
     private static Entity CitationEntity(List<Citation> citations)
     {
-        var claims = new JsonArray();
+        var claims = new CitationClaim[citations.Count];
         for (var i = 0; i < citations.Count; i++)
         {
             var citation = citations[i];
-            var appearance = new JsonObject
-            {
-                ["@type"] = "DigitalDocument",
-                ["name"] = Truncate($"{citation.Id} {citation.Title}", 80),
-                ["keywords"] = new JsonArray(citation.Id),
-            };
-            if ((citation.Abstract ?? citation.Section) is { Length: > 0 } summary)
-            {
-                appearance["abstract"] = Truncate(summary, 160);
-            }
-
-            claims.Add(new JsonObject { ["@type"] = "Claim", ["position"] = i + 1, ["appearance"] = appearance });
+            var summary = citation.Abstract ?? citation.Section;
+            claims[i] = new CitationClaim(i + 1, new CitationAppearance(
+                Truncate($"{citation.Id} {citation.Title}", 80),
+                [citation.Id],
+                summary is { Length: > 0 } ? Truncate(summary, 160) : null));
         }
 
-        return Entity.Create("https://schema.org/Message", new JsonObject
-        {
-            ["@type"] = "Message",
-            ["@context"] = "https://schema.org",
-            ["@id"] = string.Empty,
-            ["citation"] = claims,
-        });
+        return Entity.Create("https://schema.org/Message", new CitationMessage(claims));
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
