@@ -7,6 +7,8 @@
 //   node bench/load/load.js [--seconds 10] [--warmup 3] [--rounds 3] [--connections 32] [--only coachbot-sqlite,...]
 //   node bench/load/load.js --soak 1000000        (CoachBot, SQLite: RSS every 100,000 turns)
 //   node bench/load/load.js --cold 5              (CoachBot cold start: process start to the first coaching 200)
+//   node bench/load/load.js --profile 8 [--only coachbot-inmemory]  (then one more in-memory round, sampled by
+//                                                   dotnet-trace for 8 s: where a turn's CPU goes, by stage)
 // LOAD_DEBUG=1 prints the first failed reply. The load tool shares the machine with the bots: on 2 cores every figure
 // is bounded by it, the same for each system.
 const { spawn, spawnSync } = require('node:child_process');
@@ -14,6 +16,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
+const profiler = require('./profile');
 const { sleep, freePort, waitHealthy, stopper, buildHost, spawnHost, startHost, activity, percentile } = require('../common');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : 'true']] : pairs), []));
@@ -138,13 +141,14 @@ function rssMb(pid) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function round(name) {
+async function round(name, profileSeconds = 0) {
   const system = SYSTEMS[name];
   const host = await system.start();
   try {
     await load(host.url, system.transcript, Date.now() + WARMUP * 1000);
     const cpuBefore = cpuTicks(host.pid);
     const started = Date.now();
+    const sampled = profileSeconds > 0 ? profiler.collect(host.pid, profileSeconds) : null;
     const result = await load(host.url, system.transcript, started + SECONDS * 1000);
     const seconds = (Date.now() - started) / 1000;
     const cpuMs = ((cpuTicks(host.pid) - cpuBefore) / TICKS) * 1000;
@@ -157,6 +161,7 @@ async function round(name) {
       errors: result.errors,
       rss: rssMb(host.pid),
       cpuPerTurn: cpuMs / Math.max(1, sorted.length),
+      profile: sampled ? await sampled : null,
     };
   } finally {
     await host.stop();
@@ -200,6 +205,11 @@ async function bench() {
     const conv = median(rows.map((x) => x.convPerSec));
     const req = median(rows.map((x) => x.reqPerSec));
     console.log(`| ${name} | ${fmt(rows.map((x) => x.convPerSec))} | ${base ? `${(conv / base).toFixed(1)}×` : '-'} | ${fmt(rows.map((x) => x.reqPerSec))} | ${canned ? `${((req / canned) * 100).toFixed(0)} %` : '-'} | ${median(rows.map((x) => x.p50)).toFixed(1)} | ${median(rows.map((x) => x.p99)).toFixed(1)} | ${rows.reduce((s, x) => s + x.errors, 0)} | ${median(rows.map((x) => x.rss)).toFixed(0)} | ${median(rows.map((x) => x.cpuPerTurn)).toFixed(3)} |`);
+  }
+  if (args.profile) {
+    const profiled = await round('coachbot-inmemory', Number(args.profile));
+    console.log(`\nWhere a CoachBot turn's time goes (in-memory state; one more round, ${args.profile} s of it sampled by dotnet-trace; ${profiled.cpuPerTurn.toFixed(3)} ms of process CPU a turn in that round):\n`);
+    console.log(profiler.table(profiled.profile, profiled.reqPerSec * Number(args.profile)));
   }
 }
 
