@@ -64,31 +64,40 @@ internal sealed class ExampleBank
     /// </summary>
     public (ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent)? Nearest(string folded, Func<ExampleLabel, bool> allowed)
     {
-        // The filter asked once per label, not once per posting; the scores in one array the size of the bank (a few
-        // thousand floats), rented: a lookup runs up to four times a turn, and a fresh array each time was the largest
-        // garbage of a turn after the JSON.
+        // The filter asked once per label, not once per example; the similarities of the message to every example
+        // made once per message (see Similarities) and only filtered here.
         var open = ArrayPool<bool>.Shared.Rent(_labels.Length);
-        var similarity = ArrayPool<float>.Shared.Rent(_labelOf.Length);
         try
         {
-            return Nearest(folded, allowed, open, similarity);
+            for (var l = 0; l < _labels.Length; l++)
+            {
+                open[l] = allowed(_labels[l]);
+            }
+
+            return Nearest(Similarities(folded), open);
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(open);
-            ArrayPool<float>.Shared.Return(similarity);
         }
     }
 
-    private (ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent)? Nearest(string folded, Func<ExampleLabel, bool> allowed, bool[] open, float[] similarity)
+    // A turn looks the same message up several times (situation, objection type, trap, special case), each with its
+    // own filter: the message's similarity to every example (a pass over the postings of each of its features, most
+    // of a lookup's time) is made once per thread and message, in an array the thread keeps.
+    [ThreadStatic]
+    private static (ExampleBank Bank, string Text, float[] Similarity)? _lastQuery;
+
+    private float[] Similarities(string folded)
     {
-        for (var l = 0; l < _labels.Length; l++)
+        if (_lastQuery is { } last && ReferenceEquals(last.Bank, this) && string.Equals(last.Text, folded, StringComparison.Ordinal))
         {
-            open[l] = allowed(_labels[l]);
+            return last.Similarity;
         }
 
+        var similarity = _lastQuery is { } previous && previous.Similarity.Length >= _labelOf.Length ? previous.Similarity : new float[_labelOf.Length];
         Array.Clear(similarity, 0, _labelOf.Length);
-        foreach (var (feature, weight) in QueryFeatures(folded))
+        foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
         {
             if (!_postings.TryGetValue(feature, out var list))
             {
@@ -97,17 +106,20 @@ internal sealed class ExampleBank
 
             foreach (var (example, exampleWeight) in list)
             {
-                if (open[_labelOf[example]])
-                {
-                    similarity[example] += weight * exampleWeight;
-                }
+                similarity[example] += weight * exampleWeight;
             }
         }
 
+        _lastQuery = (this, folded, similarity);
+        return similarity;
+    }
+
+    private (ExampleLabel Label, double Similarity, int Agreeing, int AgreeingOnIntent)? Nearest(float[] similarity, bool[] open)
+    {
         Span<int> nearest = [-1, -1, -1];
         for (var e = 0; e < _labelOf.Length; e++)
         {
-            if (similarity[e] <= 0)
+            if (similarity[e] <= 0 || !open[_labelOf[e]])
             {
                 continue;
             }
@@ -170,23 +182,6 @@ internal sealed class ExampleBank
         }
 
         return (_labels[bestLabel], bestSimilarity, bestCount, onIntent);
-    }
-
-    // A turn looks the same message up several times (situation, objection type, trap, special case): its features
-    // are made once per thread and message, not once per lookup.
-    [ThreadStatic]
-    private static (ExampleBank Bank, string Text, (string Feature, float Weight)[] Features)? _lastQuery;
-
-    private (string Feature, float Weight)[] QueryFeatures(string folded)
-    {
-        if (_lastQuery is { } last && ReferenceEquals(last.Bank, this) && string.Equals(last.Text, folded, StringComparison.Ordinal))
-        {
-            return last.Features;
-        }
-
-        var features = Normalise(Features(folded), _idf, _unseen).ToArray();
-        _lastQuery = (this, folded, features);
-        return features;
     }
 
     // Words, and character trigrams inside words (so "complaning" still shares most of "complaining"); Han text as
