@@ -45,7 +45,7 @@ internal sealed class KeywordAutomaton
     /// <summary>Every phrase occurrence whose ends respect word boundaries, in order of end position.</summary>
     public List<KeywordMatch> FindAll(string text)
     {
-        var matches = new List<KeywordMatch>();
+        var matches = new List<KeywordMatch>(32);
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {

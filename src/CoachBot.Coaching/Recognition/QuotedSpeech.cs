@@ -15,10 +15,12 @@ internal static partial class QuotedSpeech
 
     private const int MinWordsAround = 4;
 
+    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("'\"‘“「『");
+
     /// <summary>The message without its quotes, or null when it has none or too little is left to tell a language.</summary>
     public static string? Around(string text)
     {
-        if (text.IndexOfAny(['\'', '"', '‘', '“', '「', '『']) < 0)
+        if (text.AsSpan().IndexOfAny(QuoteOpeners) < 0)
         {
             return null;
         }
