@@ -2,6 +2,7 @@ using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
 using CoachBot.Coaching.Texts;
+using CoachBot.Coaching.Training;
 using CoachBot.Dialogs;
 using YamlDotNet.Core;
 
@@ -41,8 +42,9 @@ public sealed class ContentLoader
         var recogniser = errors.Exists(e => e.File == PlaybookLoader.FactsFile) ? null : LoadRecogniser(errors);
         var texts = await LoadTextsAsync(errors, cancellationToken).ConfigureAwait(false);
         var policy = await LoadPolicyAsync(errors, cancellationToken).ConfigureAwait(false);
-        return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null
-            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts), [])
+        var quiz = await LoadQuizAsync(knowledge?.Sources, errors, cancellationToken).ConfigureAwait(false);
+        return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null && quiz is not null
+            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts) { Quiz = quiz }, [])
             : new ContentLoadResult(null, errors);
     }
 
@@ -109,6 +111,23 @@ public sealed class ContentLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(Unreadable(ContentPart.Policy, PolicyFile, ex));
+            return null;
+        }
+    }
+
+    private async Task<QuizBank?> LoadQuizAsync(SourceRegistry? sources, List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var local = Path.Combine(PlaybooksDirectory, "schema");
+            var schemas = Directory.Exists(local) ? local : Path.Combine(PlaybookLoader.DefaultDirectory, "schema");
+            var (bank, quizErrors) = await new QuizBankLoader(schemas).LoadAsync(PlaybooksDirectory, sources, cancellationToken).ConfigureAwait(false);
+            errors.AddRange(quizErrors.Select(e => ContentError.From(ContentPart.Quiz, e)));
+            return bank;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.Quiz, QuizBankLoader.Folder, ex));
             return null;
         }
     }

@@ -14,4 +14,7 @@ public enum ContentPart
 
     /// <summary>The hotel policy file.</summary>
     Policy,
+
+    /// <summary>The quiz questions (<c>quiz/*.yaml</c>).</summary>
+    Quiz,
 }

@@ -73,7 +73,7 @@ internal sealed class SchemaChecker(JsonSchema schema)
     {
         for (var t = token; t is not null; t = t.Parent)
         {
-            if (t is JObject rule && t.Parent is JArray { Parent: JProperty { Name: "rules" } })
+            if (t is JObject rule && t.Parent is JArray { Parent: JProperty { Name: "rules" or "questions" } })
             {
                 return rule.Value<JToken>("id") is JValue { Type: JTokenType.String } id ? (string?)id : null;
             }

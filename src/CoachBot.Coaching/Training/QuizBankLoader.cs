@@ -1,0 +1,104 @@
+using CoachBot.Coaching.Knowledge;
+using Newtonsoft.Json.Linq;
+
+namespace CoachBot.Coaching.Training;
+
+/// <summary>
+/// Loads the quiz questions (<c>quiz/*.yaml</c> in the playbooks folder), checks each file against
+/// <c>schema/quiz.schema.json</c>, then what a schema cannot say: question ids unique across files, option letters
+/// unique, an answer key that names existing options (one for choice, say-next and trap; every option once for
+/// order), and sources that exist in the registry. Every error carries its file and line.
+/// </summary>
+public sealed class QuizBankLoader(string schemaDirectory)
+{
+    public const string Folder = "quiz";
+
+    public async Task<(QuizBank? Bank, IReadOnlyList<PlaybookError> Errors)> LoadAsync(string playbooksDirectory, SourceRegistry? sources, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);
+        var errors = new List<PlaybookError>();
+        var directory = Path.Combine(playbooksDirectory, Folder);
+        if (!Directory.Exists(directory))
+        {
+            return (QuizBank.Empty, errors);
+        }
+
+        var schema = await SchemaChecker.LoadAsync(Path.Combine(schemaDirectory, "quiz.schema.json"), cancellationToken).ConfigureAwait(false);
+        var questions = new List<QuizQuestion>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var file = $"{Folder}/{Path.GetFileName(path)}";
+            var document = YamlJsonDocument.Parse(file, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), out var syntaxError);
+            if (syntaxError is not null)
+            {
+                errors.Add(syntaxError);
+                continue;
+            }
+
+            var before = errors.Count;
+            schema.Check(document, errors);
+            if (errors.Count == before)
+            {
+                questions.AddRange(Read(document, sources, seen, errors));
+            }
+        }
+
+        return (errors.Count == 0 ? new QuizBank(questions) : null, errors);
+    }
+
+    private static IEnumerable<QuizQuestion> Read(YamlJsonDocument document, SourceRegistry? sources, Dictionary<string, string> seen, List<PlaybookError> errors)
+    {
+        var topic = (string)document.Root["topic"]!;
+        foreach (var node in ((JArray)document.Root["questions"]!).Cast<JObject>())
+        {
+            var id = (string)node["id"]!;
+            var line = document.LineOf(node);
+            void Error(JToken? at, string message) => errors.Add(new PlaybookError(document.File, document.LineOf(at) is > 0 and var l ? l : line, id, message));
+
+            if (!seen.TryAdd(id, document.File))
+            {
+                Error(node["id"], $"question id '{id}' is used twice (also in {seen[id]})");
+            }
+
+            var options = ((JArray)node["options"]!).Cast<JObject>().Select(o => new QuizOption((string)o["id"]!, VocabularyReader.ReadText((JObject)o["text"]!))).ToList();
+            var letters = options.Select(o => o.Id).ToList();
+            foreach (var twice in letters.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                Error(node["options"], $"option '{twice.Key}' is given twice");
+            }
+
+            var kind = Kind((string)node["kind"]!);
+            var answer = node["answer"] is JArray many ? many.Select(a => (string)a!).ToList() : [(string)node["answer"]!];
+            foreach (var missing in answer.Where(a => !letters.Contains(a, StringComparer.Ordinal)))
+            {
+                Error(node["answer"], $"the answer names option '{missing}', which the question does not have (it has {string.Join(", ", letters)})");
+            }
+
+            if (kind == QuizKind.Order && (answer.Count != letters.Count || answer.Distinct(StringComparer.Ordinal).Count() != answer.Count))
+            {
+                Error(node["answer"], $"an order question's answer lists every option once, in order ({letters.Count} options, {answer.Count} given)");
+            }
+            else if (kind != QuizKind.Order && answer.Count != 1)
+            {
+                Error(node["answer"], $"a {(string)node["kind"]!} question has one answer, not {answer.Count}");
+            }
+
+            var cited = ((JArray)node["sources"]!).Select(s => (string)s!).ToList();
+            foreach (var unknown in cited.Where(s => sources is not null && !sources.TryGet(s, out _)))
+            {
+                Error(node["sources"], $"source '{unknown}' is not in sources.yaml");
+            }
+
+            yield return new QuizQuestion(id, topic, kind, cited, VocabularyReader.ReadText((JObject)node["prompt"]!), options, answer, VocabularyReader.ReadText((JObject)node["why"]!));
+        }
+    }
+
+    private static QuizKind Kind(string kind) => kind switch
+    {
+        "say-next" => QuizKind.SayNext,
+        "trap" => QuizKind.Trap,
+        "order" => QuizKind.Order,
+        _ => QuizKind.Choice,
+    };
+}
