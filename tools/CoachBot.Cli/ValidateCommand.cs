@@ -1,21 +1,27 @@
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Texts;
+using CoachBot.Coaching.Training;
 
 namespace CoachBot.Cli;
 
-/// <summary><c>validate</c>: loads the playbooks and the interface texts and prints every error, or a one-line summary.</summary>
+/// <summary>
+/// <c>validate</c>: loads the playbooks, the interface texts and the quiz questions and prints every error, or a
+/// summary with the quiz ids that still have fewer than two questions.
+/// </summary>
 internal sealed class ValidateCommand : ICliCommand
 {
     public string Name => "validate";
 
-    public string Summary => "load the playbooks and texts and print every error (file:line rule: message)";
+    public string Summary => "load the playbooks, texts and quiz questions and print every error (file:line rule: message)";
 
     public async Task<int> RunAsync(CliArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
         var result = await new PlaybookLoader().LoadAsync(arguments.PlaybookDirectory, cancellationToken).ConfigureAwait(false);
         var texts = await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false);
-        var errors = result.Errors.Concat(texts.Errors).ToList();
+        var schemas = Path.Combine(Directory.Exists(Path.Combine(arguments.PlaybookDirectory, "schema")) ? arguments.PlaybookDirectory : PlaybookLoader.DefaultDirectory, "schema");
+        var (quiz, quizErrors) = await new QuizBankLoader(schemas).LoadAsync(arguments.PlaybookDirectory, result.Knowledge?.Sources, cancellationToken).ConfigureAwait(false);
+        var errors = result.Errors.Concat(texts.Errors).Concat(quizErrors).ToList();
         if (!result.Succeeded || errors.Count > 0)
         {
             foreach (var error in errors)
@@ -27,7 +33,11 @@ internal sealed class ValidateCommand : ICliCommand
             return 1;
         }
 
-        await output.WriteLineAsync($"ok, {result.Knowledge.Rules.Count} rules in {result.Knowledge.Files.Count} files").ConfigureAwait(false);
+        await output.WriteLineAsync($"ok, {result.Knowledge.Rules.Count} rules in {result.Knowledge.Files.Count} files, {quiz!.Questions.Count} quiz questions").ConfigureAwait(false);
+        if (quiz.Uncovered(result.Knowledge.Sources) is { Count: > 0 } uncovered)
+        {
+            await output.WriteLineAsync($"quiz ids with fewer than {QuizBank.QuestionsPerQuizId} questions: {string.Join(", ", uncovered.Select(u => $"{u.Id} ({u.Questions})"))}").ConfigureAwait(false);
+        }
         return 0;
     }
 }
