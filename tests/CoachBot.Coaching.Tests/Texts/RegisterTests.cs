@@ -68,8 +68,9 @@ public sealed partial class RegisterTests
             .Distinct(StringComparer.Ordinal);
 
     // Characters traditional Chinese writes too, though the folding table maps another character onto them
-    // (麵 → 面, 齣 → 出, 闆 → 板, 迴 → 回, 製 → 制, 隻 → 只, 鬥 → 斗, 係 → 系, 揹 → 背, 錶 → 表, 乾 → 干, 後 → 后 …).
-    private const string AlsoTraditional = "面出板回制只斗系背表干后里台余云几冲于谷松范征";
+    // (麵 → 面, 齣 → 出, 闆 → 板, 迴 → 回, 製 → 制, 隻 → 只, 鬥 → 斗, 係 → 系, 揹 → 背, 錶 → 表, 乾 → 干, 後 → 后,
+    // 睏 → 困 (困難), 氾 → 泛 (空泛), 佔 → 占 (占卜), 準 → 准 (核准), 週 → 周 (周到), 捲 → 卷 (問卷) …).
+    private const string AlsoTraditional = "面出板回制只斗系背表干后里台余云几冲于谷松范征困泛占准周卷";
 
     // Characters that exist only in simplified Chinese: the right-hand side of the recogniser's folding table.
     private static HashSet<char> SimplifiedOnly()

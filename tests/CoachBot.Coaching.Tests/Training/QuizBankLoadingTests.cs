@@ -7,8 +7,42 @@ namespace CoachBot.Coaching.Tests.Training;
 /// <summary>The quiz questions load with the rest of the content; a broken question stops the load with its file and line.</summary>
 public sealed class QuizBankLoadingTests : IDisposable
 {
-    private const string File = "quiz/complaints.yaml";
+    private const string File = "quiz/sample.yaml";
+
+    // Two questions of the shape the shipped ones have; each test breaks one thing in them.
+    private const string Sample = """
+        topic: complaints
+        questions:
+          - id: sample.kind.accusatory
+            kind: choice
+            sources: [H-12]
+            prompt: { en: "A guest shouts and wants money. What kind?", vi: "Khách quát và đòi tiền. Kiểu nào?", zh: "客人大喊要赔钱。哪一种？", zh-Hant: "客人大喊要賠錢。哪一種？" }
+            options:
+              - id: a
+                text: { en: "Accusatory", vi: "Khách khiếu nại gay gắt", zh: "控告性投诉", zh-Hant: "控告性客訴" }
+              - id: b
+                text: { en: "Critical", vi: "Khách phê bình, chê trách", zh: "批评性投诉", zh-Hant: "批評性客訴" }
+            answer: a
+            why: { en: "He demands a commitment.", vi: "Khách đòi một cam kết.", zh: "他要求承诺。", zh-Hant: "他要求承諾。" }
+          - id: sample.kind.critical
+            kind: choice
+            sources: [H-13]
+            prompt: { en: "A calm guest criticises and asks for nothing. What kind?", vi: "Khách bình tĩnh chê và không đòi gì. Kiểu nào?", zh: "客人平静地批评，什么也不要。哪一种？", zh-Hant: "客人平靜地批評，什麼也不要。哪一種？" }
+            options:
+              - id: a
+                text: { en: "Accusatory", vi: "Khách khiếu nại gay gắt", zh: "控告性投诉", zh-Hant: "控告性客訴" }
+              - id: b
+                text: { en: "Critical", vi: "Khách phê bình, chê trách", zh: "批评性投诉", zh-Hant: "批評性客訴" }
+              - id: c
+                text: { en: "Constructive", vi: "Khách góp ý", zh: "建设性投诉", zh-Hant: "建設性客訴" }
+            answer: b
+            why: { en: "He wants to be heard, not paid.", vi: "Khách muốn được lắng nghe.", zh: "他只想被倾听。", zh-Hant: "他只想被傾聽。" }
+
+        """;
+
     private readonly TempContent _content = new();
+
+    public QuizBankLoadingTests() => System.IO.File.WriteAllText(Path.Combine(_content.Playbooks, File), Sample);
 
     public void Dispose() => _content.Dispose();
 
@@ -29,6 +63,11 @@ public sealed class QuizBankLoadingTests : IDisposable
     [Fact]
     public async Task Uncovered_ListsQuizIdsWithFewerThanTwoQuestions_AndNotTheOthers()
     {
+        foreach (var shipped in Directory.EnumerateFiles(Path.Combine(_content.Playbooks, "quiz")).Where(f => !f.EndsWith("sample.yaml", StringComparison.Ordinal)))
+        {
+            System.IO.File.Delete(shipped);
+        }
+
         var content = (await _content.Loader().LoadAsync(CancellationToken.None)).Content!;
         var before = content.Quiz.Uncovered(content.Knowledge.Sources);
         _content.Edit(File, "    sources: [H-13]\n", "    sources: [H-12, H-13]\n");
@@ -44,8 +83,9 @@ public sealed class QuizBankLoadingTests : IDisposable
     [Theory]
     [InlineData("    answer: a\n", "    answer: d\n", "    answer: d", "the answer names option 'd'")]
     [InlineData("    sources: [H-12]\n", "    sources: [H-99]\n", "sources: [H-99]", "source 'H-99' is not in sources.yaml")]
-    [InlineData("  - id: complaints.kind.critical\n", "  - id: complaints.kind.accusatory\n", "id: complaints.kind.accusatory", "is used twice")]
+    [InlineData("  - id: sample.kind.critical\n", "  - id: sample.kind.accusatory\n", "id: sample.kind.accusatory", "is used twice")]
     [InlineData("    answer: b\n", "    answer: [b, a]\n", "answer: [b, a]", "a choice question has one answer, not 2")]
+    [InlineData("  - id: sample.kind.critical\n", "  - id: complaints.kind.accusatory\n", "id: complaints.kind.accusatory", "is used twice (also in quiz/complaints.yaml)")]
     public async Task Load_ABrokenQuestion_FailsWithItsFileLineAndWhy(string from, string to, string lineText, string message)
     {
         _content.Edit(File, from, to);
@@ -63,7 +103,7 @@ public sealed class QuizBankLoadingTests : IDisposable
     [Fact]
     public async Task Load_AQuestionWithoutVietnamese_FailsOnTheSchemaWithTheLanguageNamed()
     {
-        _content.Edit(File, "      vi: \"Một khách quen gửi túi", "      vn: \"Một khách quen gửi túi");
+        _content.Edit(File, "vi: \"Khách quát và đòi tiền. Kiểu nào?\"", "vn: \"Khách quát và đòi tiền. Kiểu nào?\"");
 
         var result = await _content.Loader().LoadAsync(CancellationToken.None);
 
@@ -81,6 +121,7 @@ public sealed class QuizBankLoadingTests : IDisposable
         var result = await _content.Loader().LoadAsync(CancellationToken.None);
 
         var error = Assert.Single(result.Errors);
+        Assert.Equal(File, error.File);
         Assert.Contains("an order question's answer lists every option once, in order (3 options, 2 given)", error.Message, StringComparison.Ordinal);
     }
 
