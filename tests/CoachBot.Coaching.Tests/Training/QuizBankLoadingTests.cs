@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Tests.Content;
+using CoachBot.Coaching.Training;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Tests.Training;
@@ -58,6 +59,16 @@ public sealed class QuizBankLoadingTests : IDisposable
         Assert.True(question.IsRight(["a"]));
         Assert.False(question.IsRight(["b"]));
         Assert.Contains("控告性", question.Options[0].Text.For(ReplyLanguage.Chinese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_ShippedQuestions_CoverEveryQuizIdTwiceInEveryTopicAUserCanAskFor()
+    {
+        var content = (await _content.Loader().LoadAsync(CancellationToken.None)).Content!;
+
+        Assert.Empty(content.Quiz.Uncovered(content.Knowledge.Sources));
+        Assert.Equal(["aidaa", "complaints", "discounts", "managers", "wedge"], content.Quiz.Topics.Order(StringComparer.Ordinal));
+        Assert.All(content.Quiz.Questions, q => Assert.Equal(q.Kind == QuizKind.Order ? q.Options.Count : 1, q.Answer.Count));
     }
 
     [Fact]
