@@ -54,16 +54,16 @@ internal sealed partial class ActivityRateLimitPolicy : IRateLimiterPolicy<Activ
         await ProblemResults.TooManyRequests(seconds).ExecuteAsync(http).ConfigureAwait(false);
     }
 
-    // No queue: a request over the limit is refused at once, never held while the flood goes on. Refilled by the
-    // partitioned limiter's own heartbeat (every 100 ms), not by a timer per bucket: with a bucket per user, thousands
-    // of users meant thousands of timers firing, a tenth of a turn's time under load.
+    // No queue: a request over the limit is refused at once, never held while the flood goes on. Refilled by a timer
+    // per bucket: refilling from the partitioned limiter's heartbeat instead (AutoReplenishment false) credits a bucket
+    // that sat full with all its idle time once it is drained, letting up to twice the burst through after a pause.
     private static TokenBucketRateLimiterOptions Bucket(TokenBucketOptions options) => new()
     {
         TokenLimit = options.TokenLimit,
         TokensPerPeriod = options.TokensPerPeriod,
         ReplenishmentPeriod = options.ReplenishmentPeriod,
         QueueLimit = 0,
-        AutoReplenishment = false,
+        AutoReplenishment = true,
     };
 
     // Debug: a flood makes one line per request; the rate-limiting metrics count them for operators.
