@@ -96,6 +96,7 @@ internal sealed class ExampleBank
         }
 
         var similarity = _lastQuery is { } previous && previous.Similarity.Length >= _labelOf.Length ? previous.Similarity : new float[_labelOf.Length];
+        _lastQuery = null; // until the array holds this message's similarities
         Array.Clear(similarity, 0, _labelOf.Length);
         foreach (var (feature, weight) in Normalise(Features(folded), _idf, _unseen))
         {

@@ -18,14 +18,14 @@ public static class FsrsOptionsCheck
         {
             for (var i = 0; i < Lower.Length; i++)
             {
-                if (options.Parameters[i] < Lower[i] || options.Parameters[i] > Upper[i])
+                if (!(options.Parameters[i] >= Lower[i] && options.Parameters[i] <= Upper[i])) // NaN fails too
                 {
                     errors.Add($"FSRS parameter {i} is {options.Parameters[i]}, outside {Lower[i]}–{Upper[i]}");
                 }
             }
         }
 
-        if (options.DesiredRetention is <= 0 or >= 1)
+        if (!(options.DesiredRetention > 0 && options.DesiredRetention < 1))
         {
             errors.Add($"the desired retention must be between 0 and 1, got {options.DesiredRetention}");
         }

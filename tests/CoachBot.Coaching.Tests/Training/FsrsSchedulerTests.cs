@@ -115,5 +115,6 @@ public class FsrsSchedulerTests
         Assert.Contains(errors, e => e.Contains("parameter 20", StringComparison.Ordinal));
         Assert.Throws<ArgumentException>(() => new FsrsScheduler(options, TimeProvider.System));
         Assert.Empty(FsrsOptionsCheck.Errors(new FsrsOptions()));
+        Assert.Equal(2, FsrsOptionsCheck.Errors(new FsrsOptions { Parameters = [.. FsrsOptions.DefaultParameters.Select((w, i) => i == 8 ? double.NaN : w)], DesiredRetention = double.NaN }).Count);
     }
 }
