@@ -148,7 +148,8 @@ async function round(name, profileSeconds = 0) {
     await load(host.url, system.transcript, Date.now() + WARMUP * 1000);
     const cpuBefore = cpuTicks(host.pid);
     const started = Date.now();
-    const sampled = profileSeconds > 0 ? profiler.collect(host.pid, profileSeconds) : null;
+    // A failed trace must not crash the round while the load runs: its error is reported when awaited below.
+    const sampled = profileSeconds > 0 ? profiler.collect(host.pid, profileSeconds).catch((error) => error) : null;
     const result = await load(host.url, system.transcript, started + SECONDS * 1000);
     const seconds = (Date.now() - started) / 1000;
     const cpuMs = ((cpuTicks(host.pid) - cpuBefore) / TICKS) * 1000;
@@ -161,7 +162,7 @@ async function round(name, profileSeconds = 0) {
       errors: result.errors,
       rss: rssMb(host.pid),
       cpuPerTurn: cpuMs / Math.max(1, sorted.length),
-      profile: sampled ? await sampled : null,
+      trace: sampled ? await sampled : null,
     };
   } finally {
     await host.stop();
@@ -207,9 +208,11 @@ async function bench() {
     console.log(`| ${name} | ${fmt(rows.map((x) => x.convPerSec))} | ${base ? `${(conv / base).toFixed(1)}×` : '-'} | ${fmt(rows.map((x) => x.reqPerSec))} | ${canned ? `${((req / canned) * 100).toFixed(0)} %` : '-'} | ${median(rows.map((x) => x.p50)).toFixed(1)} | ${median(rows.map((x) => x.p99)).toFixed(1)} | ${rows.reduce((s, x) => s + x.errors, 0)} | ${median(rows.map((x) => x.rss)).toFixed(0)} | ${median(rows.map((x) => x.cpuPerTurn)).toFixed(3)} |`);
   }
   if (args.profile) {
+    profiler.ensureTool();
     const profiled = await round('coachbot-inmemory', Number(args.profile));
+    if (profiled.trace instanceof Error) throw profiled.trace;
     console.log(`\nWhere a CoachBot turn's time goes (in-memory state; one more round, ${args.profile} s of it sampled by dotnet-trace; ${profiled.cpuPerTurn.toFixed(3)} ms of process CPU a turn in that round):\n`);
-    console.log(profiler.table(profiled.profile, profiled.reqPerSec * Number(args.profile)));
+    console.log(profiler.table(profiled.trace, profiled.reqPerSec * Number(args.profile)));
   }
 }
 
@@ -253,6 +256,7 @@ async function cold(runs) {
 }
 
 async function main() {
+  if (args.profile && !(Number(args.profile) > 0)) throw new Error('--profile takes the seconds to sample, e.g. --profile 8');
   build();
   if (args.soak) return soak(Number(args.soak));
   if (args.cold) return cold(Number(args.cold));

@@ -37,22 +37,27 @@ function ensureTool() {
   if (install.status !== 0) throw new Error('could not install dotnet-trace');
 }
 
-/** Samples `pid` for `seconds`; resolves to the speedscope file. */
+/**
+ * Samples `pid` for `seconds`; resolves to the trace file. Nothing here blocks the event loop (the load tool runs on
+ * it): install the tool with `ensureTool` before the round, and the trace is converted by `table`, after it.
+ */
 function collect(pid, seconds) {
-  ensureTool();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbot-profile-'));
   const trace = path.join(dir, 'turns.nettrace');
   const duration = `00:00:00:${String(seconds).padStart(2, '0')}`;
   return new Promise((resolve, reject) => {
     const child = spawn(TRACE, ['collect', '-p', String(pid), '--profile', 'dotnet-sampled-thread-time', '--duration', duration, '-o', trace], { stdio: 'ignore' });
     child.on('error', reject);
-    child.on('exit', () => {
-      const convert = spawnSync(TRACE, ['convert', trace, '--format', 'speedscope', '-o', path.join(dir, 'turns')], { stdio: 'ignore' });
-      const out = path.join(dir, 'turns.speedscope.json');
-      if (convert.status !== 0 || !fs.existsSync(out)) reject(new Error('dotnet-trace convert failed'));
-      else resolve(out);
-    });
+    child.on('exit', (code) => (code === 0 && fs.existsSync(trace) ? resolve(trace) : reject(new Error(`dotnet-trace collect exited with ${code}`))));
   });
+}
+
+function toSpeedscope(trace) {
+  const dir = path.dirname(trace);
+  const convert = spawnSync(TRACE, ['convert', trace, '--format', 'speedscope', '-o', path.join(dir, 'turns')], { stdio: 'ignore' });
+  const out = path.join(dir, 'turns.speedscope.json');
+  if (convert.status !== 0 || !fs.existsSync(out)) throw new Error('dotnet-trace convert failed');
+  return out;
 }
 
 /** Milliseconds on CPU by stage, from a speedscope file of sampled thread time (leaf frame CPU_TIME = on CPU). */
@@ -83,9 +88,10 @@ function stages(file) {
   return totals;
 }
 
-/** The profile as a markdown table; `turns` (the turns served while sampling) gives the microseconds a turn. */
-function table(file, turns) {
-  const totals = stages(file);
+/** The trace as a markdown table; `turns` (the turns served while sampling) gives the microseconds a turn. */
+function table(trace, turns) {
+  const totals = stages(toSpeedscope(trace));
+  fs.rmSync(path.dirname(trace), { recursive: true, force: true });
   const sum = totals.reduce((a, b) => a + b, 0) || 1;
   const labels = [...STAGES.map(([label]) => label), 'Kestrel, ASP.NET Core, runtime (the rest of the request)'];
   const rows = labels.map((label, i) => [label, totals[i]]).sort((a, b) => b[1] - a[1]);
@@ -97,4 +103,4 @@ function table(file, turns) {
   return lines.join('\n');
 }
 
-module.exports = { collect, table };
+module.exports = { ensureTool, collect, table };

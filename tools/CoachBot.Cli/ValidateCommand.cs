@@ -19,8 +19,7 @@ internal sealed class ValidateCommand : ICliCommand
     {
         var result = await new PlaybookLoader().LoadAsync(arguments.PlaybookDirectory, cancellationToken).ConfigureAwait(false);
         var texts = await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false);
-        var schemas = Path.Combine(Directory.Exists(Path.Combine(arguments.PlaybookDirectory, "schema")) ? arguments.PlaybookDirectory : PlaybookLoader.DefaultDirectory, "schema");
-        var (quiz, quizErrors) = await new QuizBankLoader(schemas).LoadAsync(arguments.PlaybookDirectory, result.Knowledge?.Sources, cancellationToken).ConfigureAwait(false);
+        var (quiz, quizErrors) = await QuizBankLoader.LoadAsync(arguments.PlaybookDirectory, result.Knowledge?.Sources, cancellationToken).ConfigureAwait(false);
         var errors = result.Errors.Concat(texts.Errors).Concat(quizErrors).ToList();
         if (!result.Succeeded || errors.Count > 0)
         {

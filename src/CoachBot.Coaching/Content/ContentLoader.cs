@@ -119,9 +119,7 @@ public sealed class ContentLoader
     {
         try
         {
-            var local = Path.Combine(PlaybooksDirectory, "schema");
-            var schemas = Directory.Exists(local) ? local : Path.Combine(PlaybookLoader.DefaultDirectory, "schema");
-            var (bank, quizErrors) = await new QuizBankLoader(schemas).LoadAsync(PlaybooksDirectory, sources, cancellationToken).ConfigureAwait(false);
+            var (bank, quizErrors) = await QuizBankLoader.LoadAsync(PlaybooksDirectory, sources, cancellationToken).ConfigureAwait(false);
             errors.AddRange(quizErrors.Select(e => ContentError.From(ContentPart.Quiz, e)));
             return bank;
         }

@@ -62,13 +62,11 @@ public sealed class PlaybookLoader
             .Where(name => name is not (FactsFile or SourcesFile or TextsFile) && !name.StartsWith("lexicon", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
-    private string SchemaDirectory(string directory)
-    {
-        if (_schemaDirectory is not null)
-        {
-            return _schemaDirectory;
-        }
+    private string SchemaDirectory(string directory) => _schemaDirectory ?? SchemaDirectoryOf(directory);
 
+    /// <summary>The schemas for a playbooks folder: its own <c>schema</c> folder, or the one shipped beside the application.</summary>
+    public static string SchemaDirectoryOf(string directory)
+    {
         var local = Path.Combine(directory, "schema");
         return Directory.Exists(local) ? local : Path.Combine(DefaultDirectory, "schema");
     }

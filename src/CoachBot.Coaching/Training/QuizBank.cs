@@ -20,8 +20,6 @@ public sealed class QuizBank
 
     public IReadOnlyList<string> Topics { get; }
 
-    public IEnumerable<QuizQuestion> InTopic(string topic) => Questions.Where(q => q.Topic == topic);
-
     /// <summary>The inventory ids marked for quiz use that fewer than <see cref="QuestionsPerQuizId"/> questions cite, with their count.</summary>
     public IReadOnlyList<(string Id, int Questions)> Uncovered(SourceRegistry sources)
     {

@@ -9,11 +9,11 @@ namespace CoachBot.Coaching.Training;
 /// unique, an answer key that names existing options (one for choice, say-next and trap; every option once for
 /// order), and sources that exist in the registry. Every error carries its file and line.
 /// </summary>
-public sealed class QuizBankLoader(string schemaDirectory)
+public static class QuizBankLoader
 {
     public const string Folder = "quiz";
 
-    public async Task<(QuizBank? Bank, IReadOnlyList<PlaybookError> Errors)> LoadAsync(string playbooksDirectory, SourceRegistry? sources, CancellationToken cancellationToken)
+    public static async Task<(QuizBank? Bank, IReadOnlyList<PlaybookError> Errors)> LoadAsync(string playbooksDirectory, SourceRegistry? sources, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);
         var errors = new List<PlaybookError>();
@@ -23,7 +23,7 @@ public sealed class QuizBankLoader(string schemaDirectory)
             return (QuizBank.Empty, errors);
         }
 
-        var schema = await SchemaChecker.LoadAsync(Path.Combine(schemaDirectory, "quiz.schema.json"), cancellationToken).ConfigureAwait(false);
+        var schema = await SchemaChecker.LoadAsync(Path.Combine(PlaybookLoader.SchemaDirectoryOf(playbooksDirectory), "quiz.schema.json"), cancellationToken).ConfigureAwait(false);
         var questions = new List<QuizQuestion>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
@@ -47,14 +47,14 @@ public sealed class QuizBankLoader(string schemaDirectory)
         return (errors.Count == 0 ? new QuizBank(questions) : null, errors);
     }
 
-    private static IEnumerable<QuizQuestion> Read(YamlJsonDocument document, SourceRegistry? sources, Dictionary<string, string> seen, List<PlaybookError> errors)
+    private static List<QuizQuestion> Read(YamlJsonDocument document, SourceRegistry? sources, Dictionary<string, string> seen, List<PlaybookError> errors)
     {
         var topic = (string)document.Root["topic"]!;
+        var questions = new List<QuizQuestion>();
         foreach (var node in ((JArray)document.Root["questions"]!).Cast<JObject>())
         {
             var id = (string)node["id"]!;
-            var line = document.LineOf(node);
-            void Error(JToken? at, string message) => errors.Add(new PlaybookError(document.File, document.LineOf(at) is > 0 and var l ? l : line, id, message));
+            void Error(JToken? at, string message) => errors.Add(new PlaybookError(document.File, document.LineOf(at), id, message));
 
             if (!seen.TryAdd(id, document.File))
             {
@@ -90,8 +90,10 @@ public sealed class QuizBankLoader(string schemaDirectory)
                 Error(node["sources"], $"source '{unknown}' is not in sources.yaml");
             }
 
-            yield return new QuizQuestion(id, topic, kind, cited, VocabularyReader.ReadText((JObject)node["prompt"]!), options, answer, VocabularyReader.ReadText((JObject)node["why"]!));
+            questions.Add(new QuizQuestion(id, topic, kind, cited, VocabularyReader.ReadText((JObject)node["prompt"]!), options, answer, VocabularyReader.ReadText((JObject)node["why"]!)));
         }
+
+        return questions;
     }
 
     private static QuizKind Kind(string kind) => kind switch
