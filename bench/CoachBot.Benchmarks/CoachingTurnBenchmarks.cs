@@ -33,7 +33,7 @@ public class CoachingTurnBenchmarks
         _recogniser = Recogniser.LoadDefault();
         _runner = CoachingBot.CreateRunner(
             new RulesEngine(loaded.Knowledge ?? throw new InvalidOperationException("The playbooks do not load.")),
-            _recogniser, policy, texts, new CoachingOptions { CallNotes = NoCallNotes.Instance });
+            _recogniser, policy, texts, new CoachingOptions { CallNotes = NoCallNotes.Instance, Training = NoTrainingRecords.Instance });
         _stateAfterComplaint = DialogStateSerializer.Serialize(RunComplaintAsync().GetAwaiter().GetResult().State);
     }
 

@@ -32,7 +32,7 @@ internal sealed class ChatCommand : ICliCommand
         var texts = (await TextCatalogLoader.LoadAsync(arguments.PlaybookDirectory, CoachingBot.TextKeys, cancellationToken).ConfigureAwait(false)).OrThrow();
         var recogniser = Recogniser.LoadDefault();
         var notes = new TerminalCallNotes();
-        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy, texts, new CoachingOptions { CallNotes = notes });
+        var runner = CoachingBot.CreateRunner(new RulesEngine(loaded.Knowledge), recogniser, policy, texts, new CoachingOptions { CallNotes = notes, Training = NoTrainingRecords.Instance });
         var showMore = arguments.Option("more") is not null;
         var state = DialogState.Empty;
         IReadOnlyList<Choice> buttons = [];

@@ -1,3 +1,5 @@
+using CoachBot.Coaching.Training;
+
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>Settings of the coaching dialogs.</summary>
@@ -15,4 +17,21 @@ public sealed class CoachingOptions
     /// says so on purpose.
     /// </summary>
     public required ICallNoteReader CallNotes { get; init; }
+
+    /// <summary>
+    /// Where a trainee's quiz answers are read from, to bring back what is due and show "my scores": the host's
+    /// store. Required for the same reason as <see cref="CallNotes"/>; <see cref="NoTrainingRecords"/> on purpose.
+    /// </summary>
+    public required ITrainingRecords Training { get; init; }
+
+    /// <summary>
+    /// The spaced-repetition scheduler's settings: FSRS-6's published parameters, with one learning step of 10 minutes
+    /// instead of FSRS's two (1 and 10 minutes), which are for flashcards drilled in one sitting. A quiz question asked
+    /// for the first time and missed comes back in the next quiz from 10 minutes on; one answered right graduates at once
+    /// and comes back after days (FSRS's first stability for Good, about 2.3 days).
+    /// </summary>
+    public FsrsOptions Fsrs { get; init; } = new() { LearningSteps = [TimeSpan.FromMinutes(10)] };
+
+    /// <summary>How many questions "quiz me" asks when the trainee does not say.</summary>
+    public int QuizLength { get; init; } = 5;
 }

@@ -2,6 +2,7 @@ using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Knowledge;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Recognition;
+using CoachBot.Coaching.Training;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Conversations;
@@ -20,6 +21,11 @@ internal sealed class CoachingServices(ContentSet content, RoleMap? roles, Coach
     public HotelPolicy Policy => content.Policy;
 
     public TextCatalog Texts => content.Texts;
+
+    public QuizBank Quiz => content.Quiz;
+
+    /// <summary>When a quiz question comes back, from how it was answered.</summary>
+    public ISpacedRepetitionScheduler Scheduler { get; } = new FsrsScheduler(options.Fsrs, options.TimeProvider);
 
     public CoachingOptions Options { get; } = options;
 

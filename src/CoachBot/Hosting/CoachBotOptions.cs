@@ -48,6 +48,13 @@ public sealed class CoachBotOptions
     [Range(1, 3650)]
     public int StateRetentionDays { get; set; } = 30;
 
+    /// <summary>
+    /// Days a trainee's quiz answer is kept (for "my scores" and spaced repetition) before the retention purge deletes
+    /// it; "forget my data" deletes it at once.
+    /// </summary>
+    [Range(1, 3650)]
+    public int TrainingRetentionDays { get; set; } = 365;
+
     /// <summary>How many times a turn is re-run when another writer changed the dialog state first.</summary>
     [Range(1, 10)]
     public int ConflictRetries { get; set; } = 3;

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
-/// <summary>The coaching bot over a content set, with the configured role map, the host's clock and the stored call notes.</summary>
-internal sealed class CoachingRunnerFactory(IOptions<RoleMap> roles, TimeProvider timeProvider, ICallNoteReader callNotes) : IDialogRunnerFactory
+/// <summary>The coaching bot over a content set, with the configured role map, the host's clock, the stored call notes and quiz results.</summary>
+internal sealed class CoachingRunnerFactory(IOptions<RoleMap> roles, TimeProvider timeProvider, ICallNoteReader callNotes, ITrainingRecords training) : IDialogRunnerFactory
 {
     public DialogRunner Create(ContentSet content) =>
-        CoachingBot.CreateRunner(content, new CoachingOptions { TimeProvider = timeProvider, CallNotes = callNotes }, roles.Value);
+        CoachingBot.CreateRunner(content, new CoachingOptions { TimeProvider = timeProvider, CallNotes = callNotes, Training = training }, roles.Value);
 }

@@ -27,6 +27,7 @@ public static class DialogServiceCollectionExtensions
 
         services.AddSingleton<ITurnEnricher, RecogniserTurnEnricher>();
         services.AddSingleton<ICallNoteReader, StoredCallNotes>();
+        services.AddSingleton<ITrainingRecords, StoredTrainingRecords>();
         services.AddSingleton<IDialogRunnerFactory, CoachingRunnerFactory>();
         return services;
     }

@@ -11,6 +11,8 @@ public static class StateServiceCollectionExtensions
         // An unknown provider registers no store: its validation stops the start with the other errors.
         services.AddOptionsWithValidateOnStart<StateOptions, StateOptionsValidator>()
             .Bind(configuration.GetSection(StateOptions.SectionName));
+        // The training results live in the same store, behind their own interface.
+        services.AddSingleton<ITrainingStore>(sp => sp.GetRequiredService<IStateStore>());
         var provider = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()?.Provider ?? "Sqlite";
         if (provider.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
         {

@@ -26,6 +26,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IOutboxHandler, FeedbackOutboxHandler>();
         services.AddSingleton<IOutboxHandler, ForgetUserOutboxHandler>();
         services.AddSingleton<IOutboxHandler, CallNoteOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, QuizAnswerOutboxHandler>();
         services.AddCoachBotEscalations(configuration);
         services.AddHostedService<OutboxWorker>();
         return services;

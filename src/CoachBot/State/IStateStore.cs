@@ -5,7 +5,7 @@ namespace CoachBot.State;
 /// activities already processed (for redelivery), conversation references for proactive messages, and
 /// an outbox of replies and side effects. A turn's writes are committed together by <see cref="CommitTurnAsync"/>.
 /// </summary>
-public interface IStateStore
+public interface IStateStore : ITrainingStore
 {
     /// <summary>Creates the schema if needed. Called once at start-up.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

@@ -163,6 +163,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
                 RemoveState(key);
             }
 
+            RemoveTraining(r => r.UserId == userId);
             var prefix = UserRecordKeys.Prefix(userId);
             foreach (var key in _records.Where(r => r.Value.UserId == userId || r.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r.Key).ToList())
             {
@@ -214,6 +215,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
     {
         lock (_gate)
         {
+            RemoveTraining(r => r.ExpiresAt <= now);
             foreach (var key in _records.Where(r => r.Value.ExpiresAt <= now).Select(r => r.Key).ToList())
             {
                 _records.Remove(key);

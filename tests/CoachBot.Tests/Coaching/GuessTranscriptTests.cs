@@ -71,16 +71,16 @@ public sealed class GuessTranscriptTests(TranscriptFixture fixture) : IClassFixt
     }
 
     [Theory]
-    [InlineData("quiz me on complaints", "coming soon")]
-    [InlineData("Em muốn tập tình huống khách phàn nàn", "sắp có")]
-    [InlineData("考考我投诉处理", "很快就会上线")]
-    public async Task QuizRequest_BeforeTheTrainerQuizzesLand_SaysTheyAreComingInTheUsersLanguageNotTheHelpText(string message, string coming)
+    [InlineData("quiz me on complaints", "Quiz · Complaints · 1 of 5")]
+    [InlineData("Em muốn tập tình huống khách phàn nàn", "Trắc nghiệm · Xử lý khiếu nại · câu 1/5")]
+    [InlineData("考考我投诉处理", "测验 · 投诉处理 · 第1题，共5题")]
+    public async Task QuizRequest_InTheUsersLanguage_StartsAQuizOnTheTopicNotTheHelpText(string message, string title)
     {
         using var chat = fixture.Chat();
 
         var reply = Assert.Single(await chat.SaysAsync(message));
 
-        Assert.Contains(coming, reply.Text, StringComparison.Ordinal);
+        Assert.Equal(title, Card.Title(reply));
         Assert.Empty(Card.SourceIds(reply));
     }
 }

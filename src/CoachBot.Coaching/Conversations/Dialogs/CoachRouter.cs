@@ -19,6 +19,8 @@ internal sealed class CoachRouter
     private readonly AdviceUpdater _updater;
     private readonly Explainer _explainer;
     private readonly NotesLister _notes;
+    private readonly ScoresLister _scores;
+    private readonly QuizDialog _quiz;
 
     public CoachRouter(CoachingServices services)
     {
@@ -28,6 +30,8 @@ internal sealed class CoachRouter
         _updater = new AdviceUpdater(services, _advisor);
         _explainer = new Explainer(services);
         _notes = new NotesLister(services);
+        _scores = new ScoresLister(services);
+        _quiz = new QuizDialog(services);
     }
 
     /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
@@ -38,11 +42,23 @@ internal sealed class CoachRouter
             return pressed.Began;
         }
 
+        if (QuizPress.Read(dc.Turn) is not null)
+        {
+            // A letter on the card of a quiz that has ended (finished, stopped, or replaced by a new one).
+            await dc.SendAsync(QuizTexts.Over, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         var text = dc.Turn.Text ?? ChoiceRecognizer.SubmittedChoice(dc.Turn.Value);
         if (string.IsNullOrWhiteSpace(text))
         {
             await dc.SendAsync(CoachTexts.Help, cancellationToken).ConfigureAwait(false);
             return null;
+        }
+
+        if (await TryTrainingCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is { } training)
+        {
+            return training.Began;
         }
 
         if (ForgetCommand.Matches(_services.Texts, text))
@@ -68,6 +84,11 @@ internal sealed class CoachRouter
             return null;
         }
 
+        if (recognition.Intent == "quiz")
+        {
+            return await StartQuizAsync(dc, QuizRequest.FromMessage(_services.Texts, text), cancellationToken).ConfigureAwait(false);
+        }
+
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
         return null;
     }
@@ -83,10 +104,21 @@ internal sealed class CoachRouter
             return true;
         }
 
+        if (QuizButtons.NewQuizPressed(dc.Turn) is not null || QuizButtons.ScoresPressed(dc.Turn))
+        {
+            await TryTrainingCommandAsync(dc, string.Empty, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         var text = dc.Turn.Text;
         if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text))
         {
             return false;
+        }
+
+        if (await TryTrainingCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return true;
         }
 
         if (ForgetCommand.Matches(_services.Texts, text))
@@ -119,6 +151,60 @@ internal sealed class CoachRouter
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// "My scores" (or its button), "quiz me [on …]" (or "Another quiz"): the scores are shown and leave whatever is
+    /// open as it is; a new quiz ends it. Null when the message is neither.
+    /// </summary>
+    private async Task<ButtonPress?> TryTrainingCommandAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (QuizButtons.ScoresPressed(dc.Turn) || _services.Texts.Matches(QuizCommands.MyScores, text))
+        {
+            if (_services.Texts.Recognize(text) is { } phrase)
+            {
+                dc.SetMessageLanguage(phrase.Language);
+            }
+
+            await _scores.ListAsync(dc, cancellationToken).ConfigureAwait(false);
+            return ButtonPress.Done;
+        }
+
+        QuizRequest? request = null;
+        if (QuizButtons.NewQuizPressed(dc.Turn) is { } topic)
+        {
+            request = new QuizRequest(topic.Length == 0 ? null : topic, null, false);
+        }
+        else if (QuizRequest.FromCommand(_services.Texts, text) is { } command)
+        {
+            dc.SetMessageLanguage(command.Language);
+            request = command.Request;
+        }
+
+        if (request is null)
+        {
+            return null;
+        }
+
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return new ButtonPress(await StartQuizAsync(dc, request, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<DialogTurnResult?> StartQuizAsync(DialogContext dc, QuizRequest request, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.ConversationType != ConversationTypes.Personal)
+        {
+            await dc.SendAsync(QuizTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        if (request.UnknownTopic)
+        {
+            await _quiz.SendTopicsAsync(dc, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        return await dc.BeginDialogAsync(QuizDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ButtonPress?> TryButtonAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -213,7 +299,6 @@ internal sealed class CoachRouter
         var reply = intent switch
         {
             "greeting" => CoachTexts.Welcome,
-            "quiz" => CoachTexts.QuizComing, // until the trainer quizzes land: said plainly, not the help text
             _ when Advisor.Domain(intent) is null => CoachTexts.Help,
             _ => CoachTexts.NoAdvice,
         };

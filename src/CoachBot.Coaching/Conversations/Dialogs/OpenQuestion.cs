@@ -12,6 +12,11 @@ internal static class OpenQuestion
     /// <summary>Whether <paramref name="text"/> answers the open prompt's buttons or yes / no question.</summary>
     public static bool Accepts(DialogContext dc, string text)
     {
+        if (dc.ActiveDialogId == QuizDialog.DialogId)
+        {
+            return QuizDialog.Accepts(dc, text);
+        }
+
         if (dc.ActiveDialogId == CallNoteDialog.ConfirmPromptId)
         {
             return ConfirmRecognizer.Recognize(text) is not null;

@@ -14,4 +14,7 @@ public static class SideEffectKinds
 
     /// <summary>Store a sales rep's call note until it expires (payload <see cref="CallNotePayload"/>).</summary>
     public const string CallNote = "call-note";
+
+    /// <summary>Store a trainee's answer to a quiz question (payload <see cref="QuizAnswerPayload"/>).</summary>
+    public const string QuizAnswer = "quiz-answer";
 }

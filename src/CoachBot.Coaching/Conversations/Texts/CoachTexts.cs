@@ -7,8 +7,6 @@ internal static class CoachTexts
 {
     public static TextId Welcome { get; } = new("coach.welcome");
 
-    public static TextId QuizComing { get; } = new("coach.quiz-coming");
-
     public static TextId Help { get; } = new("coach.help");
 
     public static TextId NoAdvice { get; } = new("coach.no-advice");

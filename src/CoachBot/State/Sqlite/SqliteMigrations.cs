@@ -34,7 +34,25 @@ internal static class SqliteMigrations
 
         // 5: a claim looks for an earlier reply of the same conversation still to send; without an index it reads them all.
         connection => Execute(connection, "CREATE INDEX IF NOT EXISTS ix_outbox_conversation ON outbox (conversation_id, kind, delivered, id)"),
+
+        // 6: trainees' quiz results, per user, one row per outbox item that carried one (delivered twice, stored once).
+        connection => Execute(connection, TrainingResults),
     ];
+
+    private const string TrainingResults = """
+        CREATE TABLE IF NOT EXISTS training_result (
+            source_id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            topic TEXT NULL,
+            passed INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            result TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_training_result_user ON training_result (user_id, kind, recorded_at);
+        CREATE INDEX IF NOT EXISTS ix_training_result_expires ON training_result (expires_at);
+        """;
 
     // Only rows whose owner is known and whose key starts with that owner's unescaped prefix; an id without '%' or ':'
     // is the same escaped, so most rows are left as they are.

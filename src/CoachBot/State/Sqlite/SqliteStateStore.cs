@@ -223,6 +223,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             """
             DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now;
             DELETE FROM outbox WHERE expires_at IS NOT NULL AND expires_at <= $now;
+            DELETE FROM training_result WHERE expires_at <= $now;
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()),
             cancellationToken).ConfigureAwait(false);
@@ -246,6 +247,32 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             "DELETE FROM outbox WHERE delivered = 1 AND coalesce(delivered_at, created_at) < $t",
             p => p.With("$t", deliveredBefore.ToUnixTimeMilliseconds()),
             cancellationToken);
+
+    public Task AddTrainingResultAsync(TrainingResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ExecuteAsync(
+            """
+            INSERT INTO training_result (source_id, user_id, kind, item_id, topic, passed, recorded_at, expires_at, result)
+            VALUES ($s, $u, $k, $i, $t, $p, $r, $x, $j) ON CONFLICT (source_id) DO NOTHING
+            """,
+            p => p.With("$s", result.SourceId).With("$u", result.UserId).With("$k", result.Kind).With("$i", result.ItemId).With("$t", result.Topic)
+                .With("$p", result.Passed ? 1 : 0).With("$r", result.RecordedAt.ToUnixTimeMilliseconds())
+                .With("$x", result.ExpiresAt.ToUnixTimeMilliseconds()).With("$j", result.Json),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TrainingResult>> GetTrainingResultsAsync(string userId, string kind, CancellationToken cancellationToken) =>
+        await QueryListAsync(
+            """
+            SELECT source_id, item_id, topic, passed, recorded_at, expires_at, result FROM training_result
+            WHERE user_id = $u AND kind = $k ORDER BY recorded_at, source_id
+            """,
+            p => p.With("$u", userId).With("$k", kind),
+            r => new TrainingResult(
+                r.GetInt64(0), userId, kind, r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt64(3) != 0,
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), r.GetString(6)),
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>Commits what is queued, then closes the writer and the readers.</summary>
     public void Dispose()

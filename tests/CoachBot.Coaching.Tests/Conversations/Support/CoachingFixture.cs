@@ -43,6 +43,7 @@ public sealed class CoachingFixture
         {
             TimeProvider = new FixedTimeProvider(now ?? Now),
             CallNotes = callNotes ?? NoCallNotes.Instance,
+            Training = NoTrainingRecords.Instance,
         }, roles);
 
     /// <summary>The playbook label of a classification key in a language, to compare with a card title.</summary>

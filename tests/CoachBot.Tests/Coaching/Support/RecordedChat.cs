@@ -119,7 +119,10 @@ public sealed class RecordedChat : IDisposable
             });
             replies.Add(refreshed);
             Write("BOT ↻ ", refreshed);
-            FirstScreen.IsShort(refreshed);
+            if (Card.More(refreshed) is not null)
+            {
+                FirstScreen.IsShort(refreshed);
+            }
         }
 
         var delivered = _host.Connector.DeliveredTo(Client.ConversationId).Skip(before).ToList();

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CoachBot.Dialogs;
+
+namespace CoachBot.Coaching.Conversations;
+
+/// <summary>
+/// What a quiz request asks for: the topic (null: any), how many questions (null: the default) and whether it named a
+/// topic the bank does not know ("quiz me on parking"), which is answered with the topics there are rather than with a
+/// quiz on something else. Read from "quiz me on {0}" or from a message the recogniser read as a quiz request
+/// ("give me 5 questions on handling an incumbent"); topics are named by the catalog's topic words, in any language.
+/// </summary>
+internal sealed partial record QuizRequest(string? Topic, int? Count, bool UnknownTopic)
+{
+    /// <summary>The most questions one quiz asks: a quiz is for a break in a shift.</summary>
+    public const int MaxCount = 20;
+
+    /// <summary>The request in "quiz me" / "quiz me on {0}", or null when the message is not that command.</summary>
+    public static (QuizRequest Request, ReplyLanguage Language)? FromCommand(TextCatalog texts, string text)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.RecognizeWithArgument(QuizCommands.QuizMe, text) is not { } match)
+        {
+            return null;
+        }
+
+        if (match.Argument is not { } named)
+        {
+            return (new QuizRequest(null, null, false), match.Language);
+        }
+
+        var topic = FindTopic(texts, named);
+        var count = FindCount(named);
+        return (new QuizRequest(topic, count, topic is null && count is null), match.Language);
+    }
+
+    /// <summary>The request in a message the recogniser read as asking for a quiz: any topic word, any count.</summary>
+    public static QuizRequest FromMessage(TextCatalog texts, string text) => new(FindTopic(texts, text), FindCount(text), false);
+
+    /// <summary>The topic whose words occur in <paramref name="text"/> (whole words in Latin script), the longest match winning.</summary>
+    public static string? FindTopic(TextCatalog texts, string text)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var folded = TextFolding.FoldForMatch(text);
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (topic, words) in QuizCommands.Topics)
+        {
+            foreach (var phrase in texts.Phrases(words))
+            {
+                var word = TextFolding.FoldForMatch(phrase.Text);
+                if (word.Length > bestLength && Contains(folded, word))
+                {
+                    (best, bestLength) = (topic, word.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static int? FindCount(string text) =>
+        Number().Match(text) is { Success: true } m && int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? Math.Min(n, MaxCount)
+            : null;
+
+    private static bool Contains(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + word.Length >= text.Length ? ' ' : text[at + word.Length];
+            if (!IsLatinLetter(word[0]) || (!IsLatinLetter(before) && !IsLatinLetter(after)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && c < '\u2E80');
+
+    [GeneratedRegex(@"(?<![A-Za-z\d])\d{1,2}(?![A-Za-z\d])")]
+    private static partial Regex Number();
+}
