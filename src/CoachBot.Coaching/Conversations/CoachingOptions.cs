@@ -34,4 +34,10 @@ public sealed class CoachingOptions
 
     /// <summary>How many questions "quiz me" asks when the trainee does not say.</summary>
     public int QuizLength { get; init; } = 5;
+
+    /// <summary>
+    /// The working hours, in the property's time zone, within which a trainee who asked for reminders may get one (at
+    /// most one a day): by default 09:00 to 17:00.
+    /// </summary>
+    public (TimeOnly Start, TimeOnly End) ReminderHours { get; init; } = (new TimeOnly(9, 0), new TimeOnly(17, 0));
 }

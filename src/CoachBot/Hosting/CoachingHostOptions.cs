@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CoachBot.Hosting;
 
 /// <summary>Where the coaching content comes from and which dialog greets users (configuration section "Coaching").</summary>
-public sealed class CoachingHostOptions
+public sealed class CoachingHostOptions : IValidatableObject
 {
     public const string SectionName = "Coaching";
 
@@ -16,4 +16,20 @@ public sealed class CoachingHostOptions
     /// <summary>"coach" (the product) or "demo" (the onboarding demo that exercises the protocol end to end).</summary>
     [RegularExpression("^(coach|demo)$", ErrorMessage = "Coaching:RootDialog must be 'coach' or 'demo'.")]
     public string RootDialog { get; set; } = "coach";
+
+    /// <summary>When, in the property's time zone, a trainee's working day starts: no quiz reminder comes earlier.</summary>
+    public TimeOnly ReminderStart { get; set; } = new(9, 0);
+
+    /// <summary>When it ends: no quiz reminder comes at or after it.</summary>
+    public TimeOnly ReminderEnd { get; set; } = new(17, 0);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ReminderEnd <= ReminderStart)
+        {
+            yield return new ValidationResult(
+                $"Coaching:ReminderEnd ({ReminderEnd:HH\\:mm}) must be later than Coaching:ReminderStart ({ReminderStart:HH\\:mm}).",
+                [nameof(ReminderStart), nameof(ReminderEnd)]);
+        }
+    }
 }

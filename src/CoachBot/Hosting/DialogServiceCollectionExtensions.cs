@@ -2,6 +2,7 @@ using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Policy;
 using CoachBot.State;
 using CoachBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Hosting;
 
@@ -27,7 +28,7 @@ public static class DialogServiceCollectionExtensions
 
         services.AddSingleton<ITurnEnricher, RecogniserTurnEnricher>();
         services.AddSingleton<ICallNoteReader, StoredCallNotes>();
-        services.AddSingleton<ITrainingRecords, StoredTrainingRecords>();
+        services.TryAddSingleton<ITrainingRecords, StoredTrainingRecords>();
         services.AddSingleton<IDialogRunnerFactory, CoachingRunnerFactory>();
         return services;
     }

@@ -1,8 +1,11 @@
+using CoachBot.Coaching.Conversations;
 using CoachBot.Effects;
 using CoachBot.Escalations;
 using CoachBot.Outbox;
+using CoachBot.Reminders;
 using CoachBot.State;
 using CoachBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Hosting;
 
@@ -27,6 +30,10 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IOutboxHandler, ForgetUserOutboxHandler>();
         services.AddSingleton<IOutboxHandler, CallNoteOutboxHandler>();
         services.AddSingleton<IOutboxHandler, QuizAnswerOutboxHandler>();
+        services.TryAddSingleton<ITrainingRecords, StoredTrainingRecords>();
+        services.AddSingleton<QuizReminderStore>();
+        services.AddSingleton<IOutboxHandler, QuizRemindersHandler>();
+        services.AddSingleton<IOutboxHandler, QuizReminderCheckHandler>();
         services.AddCoachBotEscalations(configuration);
         services.AddHostedService<OutboxWorker>();
         return services;

@@ -15,6 +15,9 @@ public static class UserRecordKeys
     /// <summary>The start of every key of <paramref name="userId"/>'s call notes (the outbox id makes them sort in saved order).</summary>
     public static string CallNotePrefix(string userId) => $"{Prefix(userId)}call-note:";
 
+    /// <summary>The one record of <paramref name="userId"/>'s quiz reminder settings.</summary>
+    public static string QuizReminders(string userId) => $"{Prefix(userId)}quiz-reminders";
+
     private static string Escape(string userId)
     {
         ArgumentNullException.ThrowIfNull(userId);

@@ -41,7 +41,7 @@ public sealed class DialogRunnerSourceTests : IDisposable
     [Fact]
     public async Task Current_AfterAReload_NewTurnsGetTheNewSetAndATurnThatStartedAdvisesFromItsOwn()
     {
-        var coaching = new CoachingRunnerFactory(Options.Create(new RoleMap()), TimeProvider.System, NoCallNotes.Instance, NoTrainingRecords.Instance);
+        var coaching = new CoachingRunnerFactory(Options.Create(new RoleMap()), TimeProvider.System, NoCallNotes.Instance, NoTrainingRecords.Instance, Options.Create(new CoachingHostOptions()));
         var (store, source, factory) = await OpenAsync(coaching);
         var running = source.Current;
 

@@ -14,6 +14,12 @@ internal static class QuizCommands
     /// <summary>Show the trainee's own results.</summary>
     public static CommandId MyScores { get; } = new("my-scores");
 
+    /// <summary>Turn reminders of due reviews on.</summary>
+    public static CommandId RemindMe { get; } = new("remind-me");
+
+    /// <summary>Turn them off.</summary>
+    public static CommandId StopReminders { get; } = new("stop-reminders");
+
     public static CommandId Complaints { get; } = new("quiz-topic.complaints");
 
     public static CommandId Wedge { get; } = new("quiz-topic.wedge");

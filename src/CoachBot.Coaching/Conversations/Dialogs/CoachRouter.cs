@@ -170,6 +170,13 @@ internal sealed class CoachRouter
             return ButtonPress.Done;
         }
 
+        if (_services.Texts.Recognize(text) is { } reminders && (reminders.Command == QuizCommands.RemindMe || reminders.Command == QuizCommands.StopReminders))
+        {
+            dc.SetMessageLanguage(reminders.Language);
+            await SetRemindersAsync(dc, reminders.Command == QuizCommands.RemindMe, cancellationToken).ConfigureAwait(false);
+            return ButtonPress.Done;
+        }
+
         QuizRequest? request = null;
         if (QuizButtons.NewQuizPressed(dc.Turn) is { } topic)
         {
@@ -188,6 +195,23 @@ internal sealed class CoachRouter
 
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return new ButtonPress(await StartQuizAsync(dc, request, cancellationToken).ConfigureAwait(false));
+    }
+
+    // Reminders come into the trainee's 1:1 chat, whatever the chat they were asked for in.
+    private async Task SetRemindersAsync(DialogContext dc, bool on, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.ConversationType != ConversationTypes.Personal)
+        {
+            await dc.SendAsync(QuizTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        dc.AddSideEffect(SideEffectKinds.QuizReminders, new QuizRemindersPayload(on, dc.Language.Tag));
+        var (start, end) = _services.Options.ReminderHours;
+        var hour = System.Globalization.CultureInfo.InvariantCulture;
+        await dc.SendAsync(
+            on ? Reply.Say(_services.Texts.Format(QuizTexts.RemindersOn, dc.Language, start.ToString("HH:mm", hour), end.ToString("HH:mm", hour))) : Reply.Say(_services.Texts.For(QuizTexts.RemindersOff, dc.Language)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult?> StartQuizAsync(DialogContext dc, QuizRequest request, CancellationToken cancellationToken)

@@ -17,4 +17,7 @@ public static class SideEffectKinds
 
     /// <summary>Store a trainee's answer to a quiz question (payload <see cref="QuizAnswerPayload"/>).</summary>
     public const string QuizAnswer = "quiz-answer";
+
+    /// <summary>Turn a trainee's quiz reminders on or off (payload <see cref="QuizRemindersPayload"/>).</summary>
+    public const string QuizReminders = "quiz-reminders";
 }

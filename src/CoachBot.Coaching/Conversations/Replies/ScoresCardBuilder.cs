@@ -60,7 +60,7 @@ internal sealed class ScoresCardBuilder(CoachingServices services)
         List<Choice> choices = [_quiz.Again(null, language)];
         if (byTopic[0].Right < byTopic[0].Count)
         {
-            choices.Add(new Choice($"{Texts.For(QuizTexts.AgainButton, language)}: {_quiz.TopicName(byTopic[0].Topic, language)}", QuizButtons.NewQuiz(byTopic[0].Topic)));
+            choices.Add(new Choice(Texts.Format(QuizTexts.AgainOnButton, language, _quiz.TopicName(byTopic[0].Topic, language)), QuizButtons.NewQuiz(byTopic[0].Topic)));
         }
 
         return new Reply(text)

@@ -3,7 +3,7 @@ using CoachBot.Coaching.Training;
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>A trainee's stored quiz answers, oldest first, and what they say: each question's latest memory card.</summary>
-internal sealed class QuizHistory(IReadOnlyList<QuizAnswerPayload> answers)
+public sealed class QuizHistory(IReadOnlyList<QuizAnswerPayload> answers)
 {
     public IReadOnlyList<QuizAnswerPayload> Answers { get; } = answers;
 

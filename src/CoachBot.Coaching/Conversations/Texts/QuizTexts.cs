@@ -62,6 +62,19 @@ internal static class QuizTexts
     // {0}: answered, {1}: questions, {2}: right.
     public static TextId Stopped { get; } = new("quiz.stopped");
 
+    // {0}: the topic's name.
+    public static TextId AgainOnButton { get; } = new("quiz.again-on-button");
+
+    // {0}: from (a time of day), {1}: to.
+    public static TextId RemindersOn { get; } = new("quiz.reminders-on");
+
+    public static TextId RemindersOff { get; } = new("quiz.reminders-off");
+
+    // {0}: how many questions are due.
+    public static TextId Reminder { get; } = new("quiz.reminder");
+
+    public static TextId QuizMeButton { get; } = new("quiz.quiz-me-button");
+
     /// <summary>Each topic's name as the trainee reads it, by the topic's id in the question files.</summary>
     public static IReadOnlyDictionary<string, TextId> TopicNames { get; } = new Dictionary<string, TextId>(StringComparer.Ordinal)
     {

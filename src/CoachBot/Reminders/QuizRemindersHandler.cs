@@ -1,0 +1,50 @@
+using CoachBot.Coaching.Conversations;
+using CoachBot.Hosting;
+using CoachBot.Outbox;
+using CoachBot.State;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Reminders;
+
+/// <summary>
+/// "Remind me" / "stop reminders": keeps the trainee's choice and, when reminders go on, starts the chain of daily
+/// checks (<see cref="QuizReminderCheckHandler"/>) unless one is already running. Turning them off leaves the pending
+/// check to find them off and stop.
+/// </summary>
+internal sealed partial class QuizRemindersHandler(
+    QuizReminderStore reminders, CoachingContent content, TimeProvider timeProvider, IOptions<CoachingHostOptions> options, ILogger<QuizRemindersHandler> logger) : IOutboxHandler
+{
+    public string Kind => SideEffectKinds.QuizReminders;
+
+    public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(item.UserId))
+        {
+            throw new OutboxDeliveryException("Quiz reminder settings without their trainee.", permanent: true);
+        }
+
+        var asked = OutboxPayload.Read<QuizRemindersPayload>(item);
+        var current = await reminders.GetAsync(item.UserId, cancellationToken).ConfigureAwait(false);
+        if (!asked.On)
+        {
+            await reminders.SetAsync(item.UserId, new QuizReminderRecord(false, item.ConversationId, asked.Language, null, current?.LastSent), cancellationToken).ConfigureAwait(false);
+            LogChanged(logger, item.Id, false);
+            return;
+        }
+
+        if (current is { On: true, NextCheck: not null })
+        {
+            await reminders.SetAsync(item.UserId, current with { ConversationId = item.ConversationId, Language = asked.Language }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
+        var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), content.Current.Policy.TimeZone, hours, current?.LastSent);
+        var check = await reminders.ScheduleCheckAsync(item.UserId, item.ConversationId, dueAt, cancellationToken).ConfigureAwait(false);
+        await reminders.SetAsync(item.UserId, new QuizReminderRecord(true, item.ConversationId, asked.Language, check, current?.LastSent), cancellationToken).ConfigureAwait(false);
+        LogChanged(logger, item.Id, true);
+    }
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Quiz reminders set by {ItemId}: on {On}")]
+    private static partial void LogChanged(ILogger logger, long itemId, bool on);
+}
