@@ -9,7 +9,7 @@ using YamlDotNet.Core;
 namespace CoachBot.Coaching.Content;
 
 /// <summary>
-/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts) and one
+/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts, quiz, role plays) and one
 /// hotel policy file, each part with its own loader and checks. Every part is loaded even when another fails, so
 /// one run reports every error of every file; a set comes back only when there is none.
 /// </summary>
@@ -43,8 +43,11 @@ public sealed class ContentLoader
         var texts = await LoadTextsAsync(errors, cancellationToken).ConfigureAwait(false);
         var policy = await LoadPolicyAsync(errors, cancellationToken).ConfigureAwait(false);
         var quiz = await LoadQuizAsync(knowledge?.Sources, errors, cancellationToken).ConfigureAwait(false);
-        return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null && quiz is not null
-            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts) { Quiz = quiz }, [])
+
+        // Role-play phrases are folded as the recogniser reads answers; without a recogniser its errors are reported already.
+        var rolePlays = recogniser is null ? null : await LoadRolePlaysAsync(knowledge?.Sources, recogniser, errors, cancellationToken).ConfigureAwait(false);
+        return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null && quiz is not null && rolePlays is not null
+            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts) { Quiz = quiz, RolePlays = rolePlays }, [])
             : new ContentLoadResult(null, errors);
     }
 
@@ -126,6 +129,21 @@ public sealed class ContentLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(Unreadable(ContentPart.Quiz, QuizBankLoader.Folder, ex));
+            return null;
+        }
+    }
+
+    private async Task<RolePlayBook?> LoadRolePlaysAsync(SourceRegistry? sources, Recogniser recogniser, List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (book, rolePlayErrors) = await RolePlayBookLoader.LoadAsync(PlaybooksDirectory, sources, recogniser, cancellationToken).ConfigureAwait(false);
+            errors.AddRange(rolePlayErrors.Select(e => ContentError.From(ContentPart.RolePlays, e)));
+            return book;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Unreadable(ContentPart.RolePlays, RolePlayBookLoader.Folder, ex));
             return null;
         }
     }

@@ -17,4 +17,7 @@ public enum ContentPart
 
     /// <summary>The quiz questions (<c>quiz/*.yaml</c>).</summary>
     Quiz,
+
+    /// <summary>The trainer role plays and their checks (<c>roleplay/*.yaml</c>).</summary>
+    RolePlays,
 }

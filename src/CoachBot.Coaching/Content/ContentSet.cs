@@ -15,4 +15,7 @@ public sealed record ContentSet(KnowledgeBase Knowledge, Recogniser Recogniser, 
 {
     /// <summary>The trainers' quiz questions; empty when the playbooks have none.</summary>
     public QuizBank Quiz { get; init; } = QuizBank.Empty;
+
+    /// <summary>The trainers' role plays, graded with this set's recogniser folding; empty when the playbooks have none.</summary>
+    public RolePlayBook RolePlays { get; init; } = RolePlayBook.Empty;
 }

@@ -71,7 +71,7 @@ internal static class MatchResolver
     }
 
     /// <summary>Words plus Han characters between two positions: the distance a negation may reach.</summary>
-    private static int Units(string text, int from, int to)
+    internal static int Units(string text, int from, int to)
     {
         var units = 0;
         var inWord = false;

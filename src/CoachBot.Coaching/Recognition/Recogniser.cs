@@ -57,6 +57,12 @@ public sealed class Recogniser
     internal string Fold(string text) => _lexicon.Normaliser.Fold(UnicodeText.Normalize(text));
 
     /// <summary>
+    /// <paramref name="text"/> as <see cref="Recognise"/> matches it: folded, and the short forms typed on a phone written
+    /// out ("ko" → "không", "ks" → "khách sạn"), so other phrase lists (the role-play checks) read a message the same way.
+    /// </summary>
+    internal string FoldForPhrases(string text) => _lexicon.Abbreviations.Expand(Fold(text));
+
+    /// <summary>
     /// The language and script of a message and whether any of its words is known, without reading its situation:
     /// what a turn needs before its dialogs run, at a fraction of <see cref="Recognise"/>'s cost (no amounts, facts
     /// or examples), so a turn reads its message in full once.
