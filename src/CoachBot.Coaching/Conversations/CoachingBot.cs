@@ -16,7 +16,7 @@ namespace CoachBot.Coaching.Conversations;
 public static class CoachingBot
 {
     /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
-    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts), typeof(QuizTexts), typeof(ScoresTexts), typeof(QuizCommands)));
+    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts), typeof(QuizTexts), typeof(ScoresTexts), typeof(QuizCommands), typeof(RolePlayTexts)));
 
     /// <summary>
     /// A runner over one content set: every turn it runs reads that set only. A reload builds a new runner over the
@@ -68,6 +68,7 @@ public static class CoachingBot
             .Add(new CoachDialog(router))
             .Add(new CallNoteDialog(services))
             .Add(new QuizDialog(services))
+            .Add(new RolePlayDialog(services))
             .Add(new ChoicePrompt(CallNoteDialog.ChoicePromptId))
             .Add(new ConfirmPrompt(CallNoteDialog.ConfirmPromptId))
             .Add(new NotePrompt(CallNoteDialog.TextPromptId))

@@ -24,6 +24,8 @@ internal sealed class CoachingServices(ContentSet content, RoleMap? roles, Coach
 
     public QuizBank Quiz => content.Quiz;
 
+    public RolePlayBook RolePlays => content.RolePlays;
+
     /// <summary>When a quiz question comes back, from how it was answered.</summary>
     public ISpacedRepetitionScheduler Scheduler { get; } = new FsrsScheduler(options.Fsrs, options.TimeProvider);
 

@@ -8,4 +8,7 @@ public interface ITrainingRecords
 {
     /// <summary>The answers <paramref name="userId"/> gave and the store still keeps, oldest first.</summary>
     Task<IReadOnlyList<QuizAnswerPayload>> ReadAnswersAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The role-plays <paramref name="userId"/> finished and the store still keeps, oldest first.</summary>
+    Task<IReadOnlyList<RolePlayResultPayload>> ReadRolePlaysAsync(string userId, CancellationToken cancellationToken);
 }

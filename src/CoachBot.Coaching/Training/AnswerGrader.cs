@@ -11,7 +11,7 @@ namespace CoachBot.Coaching.Training;
 /// passes or fails on whether one of its phrases occurs un-negated (<see cref="NegationRules"/>). Deterministic and
 /// thread-safe; one call per answer allocates the folded text and a few small lists.
 /// </summary>
-public sealed class AnswerGrader
+public sealed partial class AnswerGrader
 {
     /// <summary>The languages phrases are given in; traditional Chinese is folded onto <c>zh</c>.</summary>
     public static readonly IReadOnlyList<string> Languages = ["en", "vi", "zh"];
@@ -32,6 +32,8 @@ public sealed class AnswerGrader
     /// <param name="fold">How text is folded before matching (the recogniser's); phrases are folded the same way.</param>
     internal AnswerGrader(IReadOnlyList<RolePlayCheck> checks, NegationRules negation, Func<string, string> fold)
     {
+        // "the intern's fault" names the intern: a possessive 's is dropped before folding, from answers and phrases alike.
+        fold = WithoutPossessives(fold);
         _fold = fold;
         _checks = checks.Select((c, i) => (c.Id, i)).DistinctBy(c => c.Id, StringComparer.Ordinal).ToFrozenDictionary(c => c.Id, c => c.i, StringComparer.Ordinal);
         _window = [.. Languages.Select(l => negation.Window.GetValueOrDefault(l))];
@@ -216,4 +218,10 @@ public sealed class AnswerGrader
 
         return -1;
     }
+
+    private static Func<string, string> WithoutPossessives(Func<string, string> fold) =>
+        text => fold(Possessive().Replace(text, "$1"));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})['’]s\b")]
+    private static partial System.Text.RegularExpressions.Regex Possessive();
 }

@@ -30,6 +30,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IOutboxHandler, ForgetUserOutboxHandler>();
         services.AddSingleton<IOutboxHandler, CallNoteOutboxHandler>();
         services.AddSingleton<IOutboxHandler, QuizAnswerOutboxHandler>();
+        services.AddSingleton<IOutboxHandler, RolePlayResultOutboxHandler>();
         services.TryAddSingleton<ITrainingRecords, StoredTrainingRecords>();
         services.AddSingleton<QuizReminderStore>();
         services.AddSingleton<IOutboxHandler, QuizRemindersHandler>();

@@ -1,8 +1,8 @@
 namespace CoachBot.State;
 
 /// <summary>
-/// One stored training result of one user: a quiz answer (kind <see cref="QuizKind"/>, the item a question id) or, later,
-/// a role-play. <see cref="SourceId"/> is the outbox item it came from, so a result delivered twice is stored once.
+/// One stored training result of one user: a quiz answer (kind <see cref="QuizKind"/>, the item a question id) or a finished
+/// role-play (<see cref="RolePlayKind"/>, the item a case id). <see cref="SourceId"/> is the outbox item it came from, so a result delivered twice is stored once.
 /// </summary>
 /// <param name="SourceId">The outbox item's id.</param>
 /// <param name="UserId">Whose result: "forget my data" deletes it; removing the bot from a team does not.</param>
@@ -17,4 +17,6 @@ public sealed record TrainingResult(
     long SourceId, string UserId, string Kind, string ItemId, string? Topic, bool Passed, DateTimeOffset RecordedAt, DateTimeOffset ExpiresAt, string Json)
 {
     public const string QuizKind = "quiz";
+
+    public const string RolePlayKind = "role-play";
 }

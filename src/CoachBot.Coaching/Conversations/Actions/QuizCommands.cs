@@ -3,7 +3,7 @@ using CoachBot.Dialogs;
 namespace CoachBot.Coaching.Conversations;
 
 /// <summary>
-/// "Quiz me" (alone, or "quiz me on {0}" with a topic in the slot), "my scores", and the words that name each quiz
+/// "Quiz me" (alone, or "quiz me on {0}" with a topic in the slot), "practise {0}" (a role-play), "my scores", reminders, and the words that name each quiz
 /// topic, in any language of their phrases in the text catalog.
 /// </summary>
 internal static class QuizCommands
@@ -13,6 +13,9 @@ internal static class QuizCommands
 
     /// <summary>Show the trainee's own results.</summary>
     public static CommandId MyScores { get; } = new("my-scores");
+
+    /// <summary>Start a role-play ("practise the lost bag"); alone, the list of cases.</summary>
+    public static CommandId Practise { get; } = new("practise");
 
     /// <summary>Turn reminders of due reviews on.</summary>
     public static CommandId RemindMe { get; } = new("remind-me");

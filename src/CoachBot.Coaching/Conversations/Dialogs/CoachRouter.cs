@@ -86,7 +86,10 @@ internal sealed class CoachRouter
 
         if (recognition.Intent == "quiz")
         {
-            return await StartQuizAsync(dc, QuizRequest.FromMessage(_services.Texts, text), cancellationToken).ConfigureAwait(false);
+            // A request to practise that names a case ("can you play the guest who lost his bag?") is a role-play; else a quiz.
+            return _services.RolePlays.Find(text) is { } scenario
+                ? await StartRolePlayAsync(dc, scenario.Id, cancellationToken).ConfigureAwait(false)
+                : await StartQuizAsync(dc, QuizRequest.FromMessage(_services.Texts, text), cancellationToken).ConfigureAwait(false);
         }
 
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
@@ -104,7 +107,7 @@ internal sealed class CoachRouter
             return true;
         }
 
-        if (QuizButtons.NewQuizPressed(dc.Turn) is not null || QuizButtons.ScoresPressed(dc.Turn))
+        if (QuizButtons.NewQuizPressed(dc.Turn) is not null || QuizButtons.ScoresPressed(dc.Turn) || RolePlayButtons.Pressed(dc.Turn) is not null)
         {
             await TryTrainingCommandAsync(dc, string.Empty, cancellationToken).ConfigureAwait(false);
             return true;
@@ -154,8 +157,9 @@ internal sealed class CoachRouter
     }
 
     /// <summary>
-    /// "My scores" (or its button), "quiz me [on …]" (or "Another quiz"): the scores are shown and leave whatever is
-    /// open as it is; a new quiz ends it. Null when the message is neither.
+    /// "My scores" (or its button), reminders on or off, "practise …" (or a case's button), "quiz me [on …]" (or "Another
+    /// quiz"): the scores and reminders leave whatever is open as it is; a new role-play or quiz ends it. Null when the
+    /// message is none of these.
     /// </summary>
     private async Task<ButtonPress?> TryTrainingCommandAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
@@ -175,6 +179,23 @@ internal sealed class CoachRouter
             dc.SetMessageLanguage(reminders.Language);
             await SetRemindersAsync(dc, reminders.Command == QuizCommands.RemindMe, cancellationToken).ConfigureAwait(false);
             return ButtonPress.Done;
+        }
+
+        if (RolePlayButtons.Pressed(dc.Turn) is { } scenario)
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return new ButtonPress(await StartRolePlayAsync(dc, scenario.Length == 0 ? null : scenario, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (_services.Texts.RecognizeWithArgument(QuizCommands.Practise, text) is { } practise)
+        {
+            // "practise the lost bag" plays the case; "practise complaints" names no case but a quiz topic; "practise" alone lists the cases.
+            dc.SetMessageLanguage(practise.Language);
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            var named = practise.Argument is { } argument ? _services.RolePlays.Find(argument) : null;
+            return named is null && practise.Argument is { } words && QuizRequest.FindTopic(_services.Texts, words) is { } quizTopic
+                ? new ButtonPress(await StartQuizAsync(dc, new QuizRequest(quizTopic, null, false), cancellationToken).ConfigureAwait(false))
+                : new ButtonPress(await StartRolePlayAsync(dc, named?.Id, cancellationToken).ConfigureAwait(false));
         }
 
         QuizRequest? request = null;
@@ -212,6 +233,17 @@ internal sealed class CoachRouter
         await dc.SendAsync(
             on ? Reply.Say(_services.Texts.Format(QuizTexts.RemindersOn, dc.Language, start.ToString("HH:mm", hour), end.ToString("HH:mm", hour))) : Reply.Say(_services.Texts.For(QuizTexts.RemindersOff, dc.Language)),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult?> StartRolePlayAsync(DialogContext dc, string? scenarioId, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.ConversationType != ConversationTypes.Personal)
+        {
+            await dc.SendAsync(RolePlayTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        return await dc.BeginDialogAsync(RolePlayDialog.DialogId, scenarioId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult?> StartQuizAsync(DialogContext dc, QuizRequest request, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ internal static class OpenQuestion
             return QuizDialog.Accepts(dc, text);
         }
 
+        if (dc.ActiveDialogId == RolePlayDialog.DialogId)
+        {
+            // Any words answer the case, but a command or an emergency still comes first: the interruption hook decides.
+            return false;
+        }
+
         if (dc.ActiveDialogId == CallNoteDialog.ConfirmPromptId)
         {
             return ConfirmRecognizer.Recognize(text) is not null;
@@ -26,8 +32,8 @@ internal static class OpenQuestion
         return choices.Count > 0 && ChoiceRecognizer.Recognize(text, null, choices) is not null;
     }
 
-    /// <summary>Whether the open question is one the rep answers in their own words (the note, the prospect's name).</summary>
-    public static bool TakesText(DialogContext dc) => dc.ActiveDialogId is CallNoteDialog.TextPromptId or CallNoteDialog.ProspectPromptId;
+    /// <summary>Whether the open question is one answered in the user's own words (the note, the prospect's name, a role-play answer).</summary>
+    public static bool TakesText(DialogContext dc) => dc.ActiveDialogId is CallNoteDialog.TextPromptId or CallNoteDialog.ProspectPromptId or RolePlayDialog.DialogId;
 
     /// <summary>Whether <paramref name="recognition"/> is a new situation that should end what is open.</summary>
     public static bool IsInterruptedBy(DialogContext dc, Recognition.Recognition recognition)

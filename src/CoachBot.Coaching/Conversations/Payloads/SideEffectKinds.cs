@@ -20,4 +20,7 @@ public static class SideEffectKinds
 
     /// <summary>Turn a trainee's quiz reminders on or off (payload <see cref="QuizRemindersPayload"/>).</summary>
     public const string QuizReminders = "quiz-reminders";
+
+    /// <summary>Store a trainee's finished role-play (payload <see cref="RolePlayResultPayload"/>).</summary>
+    public const string RolePlayResult = "role-play-result";
 }

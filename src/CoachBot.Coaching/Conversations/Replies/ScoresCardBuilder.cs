@@ -16,12 +16,21 @@ internal sealed class ScoresCardBuilder(CoachingServices services)
 
     private TextCatalog Texts => services.Texts;
 
-    public Reply Build(QuizHistory history, ReplyLanguage language)
+    public Reply Build(QuizHistory history, IReadOnlyList<RolePlayResultPayload> rolePlays, ReplyLanguage language)
     {
         var answers = history.Answers;
-        if (answers.Count == 0)
+        if (answers.Count == 0 && rolePlays.Count == 0)
         {
             return Reply.Ask(Texts.For(ScoresTexts.None, language), [_quiz.Again(null, language)]);
+        }
+
+        if (answers.Count == 0)
+        {
+            return new Reply(string.Empty)
+            {
+                Card = new ReplyCard(Texts.For(ScoresTexts.Title, language), [RolePlaySection(rolePlays, language)]),
+                Choices = [_quiz.Again(null, language)],
+            };
         }
 
         var last = answers.Where(a => a.QuizId == answers.Max(x => x.QuizId)).ToList();
@@ -57,6 +66,11 @@ internal sealed class ScoresCardBuilder(CoachingServices services)
                 [.. weak.Select(s => Texts.Format(ScoresTexts.WeakLine, language, _quiz.SourceNames([s.Id], language), s.Missed, s.Count))]));
         }
 
+        if (rolePlays.Count > 0)
+        {
+            sections.Add(RolePlaySection(rolePlays, language));
+        }
+
         List<Choice> choices = [_quiz.Again(null, language)];
         if (byTopic[0].Right < byTopic[0].Count)
         {
@@ -69,4 +83,15 @@ internal sealed class ScoresCardBuilder(CoachingServices services)
             Choices = choices,
         };
     }
+
+    // The latest result of each case, newest first.
+    private ReplySection RolePlaySection(IReadOnlyList<RolePlayResultPayload> rolePlays, ReplyLanguage language) =>
+        new(Texts.For(ScoresTexts.RolePlaysHeading, language),
+            [.. rolePlays.GroupBy(r => r.ScenarioId, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(r => r.FinishedAt)!)
+                .OrderByDescending(r => r.FinishedAt)
+                .Select(r => Texts.Format(ScoresTexts.RolePlayLine, language, CaseName(r.ScenarioId, language), r.ChecksPassed, r.ChecksTotal,
+                    QuizCardBuilder.Percent(r.ChecksPassed, r.ChecksTotal), _quiz.When(r.FinishedAt, language)))]);
+
+    private string CaseName(string id, ReplyLanguage language) => services.RolePlays.Scenario(id)?.Title.For(language) ?? id;
 }

@@ -26,4 +26,9 @@ internal static class ScoresTexts
     public static TextId WeakLine { get; } = new("scores.weak-line");
 
     public static TextId Mixed { get; } = new("scores.mixed");
+
+    public static TextId RolePlaysHeading { get; } = new("scores.roleplays-heading");
+
+    // {0}: the case, {1}: checks passed, {2}: checks graded, {3}: per cent, {4}: when.
+    public static TextId RolePlayLine { get; } = new("scores.roleplay-line");
 }
