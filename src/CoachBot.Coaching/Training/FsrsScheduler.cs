@@ -51,15 +51,43 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         ArgumentNullException.ThrowIfNull(card);
         var daysSince = card.LastReview is { } last ? WholeDays(at - last) : (int?)null;
         var (stability, difficulty) = Memory(card, rating, at, daysSince);
+        if (card.Phase == MemoryPhase.Review && rating != RecallRating.Again)
+        {
+            return new MemoryCard(MemoryPhase.Review, null, stability, difficulty, at + TimeSpan.FromDays(ReviewIntervalDays(card, rating, at, daysSince ?? 0)), at);
+        }
+
         var (phase, step, interval) = card.Phase == MemoryPhase.Review
             ? AfterReview(rating, stability)
             : AfterSteps(card.Phase, card.Step ?? 0, rating, stability);
         if (_options.Fuzz && phase == MemoryPhase.Review)
         {
-            interval = Fuzzed(interval);
+            interval = TimeSpan.FromDays(Fuzzed(WholeDays(interval), daysSince ?? 0));
         }
 
         return new MemoryCard(phase, step, stability, difficulty, at + interval, at);
+    }
+
+    // A card in review answered Hard, Good or Easy: each grade's interval (fuzzed) from its own stability, kept in order
+    // as the reference does, so Good is at least a day past Hard and Easy a day past Good even where their stabilities
+    // round to the same interval.
+    private int ReviewIntervalDays(MemoryCard card, RecallRating rating, DateTimeOffset at, int elapsed)
+    {
+        int Interval(RecallRating grade)
+        {
+            var days = NextIntervalDays(Memory(card, grade, at, elapsed).Stability);
+            return _options.Fuzz ? Fuzzed(days, elapsed) : days;
+        }
+
+        var hard = Interval(RecallRating.Hard);
+        var good = Interval(RecallRating.Good);
+        hard = Math.Min(hard, good);
+        good = Math.Max(good, hard + 1);
+        return rating switch
+        {
+            RecallRating.Hard => hard,
+            RecallRating.Good => good,
+            _ => Math.Max(Interval(RecallRating.Easy), good + 1),
+        };
     }
 
     // Stability and difficulty after the answer: the first answer sets them, an answer the same day moves stability by
@@ -90,7 +118,7 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         return rating switch
         {
             RecallRating.Again => (phase, 0, steps[0]),
-            RecallRating.Hard => (phase, step, steps.Count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2),
+            RecallRating.Hard => (phase, step, WholeMinutes(steps.Count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2)),
             RecallRating.Good when step + 1 < steps.Count => (phase, step + 1, steps[step + 1]),
             _ => ToReview(stability),
         };
@@ -165,12 +193,12 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         return Math.Max(next, MinStability);
     }
 
-    private TimeSpan Fuzzed(TimeSpan interval)
+    // A little random spread, as the reference's apply_fuzz: never below two days, never back to a day already past.
+    private int Fuzzed(int days, int elapsed)
     {
-        var days = WholeDays(interval);
         if (days < 2.5)
         {
-            return interval;
+            return days;
         }
 
         var delta = 1.0;
@@ -180,10 +208,18 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         }
 
         var max = Math.Min((int)Math.Round(days + delta), _options.MaximumIntervalDays);
-        var min = Math.Min(Math.Max(2, (int)Math.Round(days - delta)), max);
-        var fuzzed = Math.Min((int)Math.Round((_random.NextDouble() * (max - min + 1)) + min), _options.MaximumIntervalDays);
-        return TimeSpan.FromDays(fuzzed);
+        var min = Math.Max(2, (int)Math.Round(days - delta));
+        if (days > elapsed)
+        {
+            min = Math.Max(min, elapsed + 1);
+        }
+
+        min = Math.Min(min, max);
+        return (int)Math.Floor((_random.NextDouble() * (max - min + 1)) + min);
     }
+
+    // The reference schedules learning steps in whole minutes.
+    private static TimeSpan WholeMinutes(TimeSpan span) => TimeSpan.FromMinutes(Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero));
 
     // Whole days elapsed, rounded down, as the reference implementation counts them.
     private static int WholeDays(TimeSpan span) => (int)Math.Floor(span.TotalDays);

@@ -63,9 +63,11 @@ public static class QuizBankLoader
 
             var options = ((JArray)node["options"]!).Cast<JObject>().Select(o => new QuizOption((string)o["id"]!, VocabularyReader.ReadText((JObject)o["text"]!))).ToList();
             var letters = options.Select(o => o.Id).ToList();
+            // The error points at the second option with the letter: the first is where it belongs.
+            var optionNodes = ((JArray)node["options"]!).Cast<JObject>().ToList();
             foreach (var twice in letters.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                Error(node["options"], $"option '{twice.Key}' is given twice");
+                Error(optionNodes.Where(o => (string)o["id"]! == twice.Key).ElementAt(1)["id"], $"option '{twice.Key}' is given twice");
             }
 
             var kind = Kind((string)node["kind"]!);

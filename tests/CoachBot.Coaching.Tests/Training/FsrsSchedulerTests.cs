@@ -85,6 +85,43 @@ public class FsrsSchedulerTests
         Assert.Equal(0, scheduler.Retrievability(MemoryCard.New(Start)));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void Review_ACardInReview_HardNoLaterThanGoodAndEasyAtLeastADayPastGood(int daysLate)
+    {
+        // No Hard penalty and no Easy bonus (both in FSRS's bounds): the three grades reach the same stability, so only
+        // the ordering rule keeps their intervals apart.
+        var parameters = FsrsOptions.DefaultParameters.ToArray();
+        (parameters[15], parameters[16]) = (1, 1);
+        var scheduler = new FsrsScheduler(new FsrsOptions { Parameters = parameters, Fuzz = false }, new FakeTimeProvider(Start));
+        var card = scheduler.Review(MemoryCard.New(Start), RecallRating.Easy, Start);
+        for (var i = 0; i < 4; i++)
+        {
+            card = scheduler.Review(card, RecallRating.Hard, card.Due);
+            Assert.Equal(MemoryPhase.Review, card.Phase);
+            var at = card.Due.AddDays(daysLate);
+            var hard = (scheduler.Review(card, RecallRating.Hard, at).Due - at).TotalDays;
+            var good = (scheduler.Review(card, RecallRating.Good, at).Due - at).TotalDays;
+            var easy = (scheduler.Review(card, RecallRating.Easy, at).Due - at).TotalDays;
+
+            Assert.True(hard < good && good < easy, $"hard {hard}, good {good}, easy {easy} days after {i + 1} reviews");
+        }
+    }
+
+    [Fact]
+    public void Review_WithFuzzAnsweredLate_NeverComesBackWithinTheDaysAlreadyPast()
+    {
+        var fuzzed = new FsrsScheduler(new FsrsOptions(), new FakeTimeProvider(Start), new Random(11));
+        var card = Scheduler().Review(MemoryCard.New(Start), RecallRating.Easy, Start);
+        var late = card.Due.AddDays(20);
+
+        var intervals = Enumerable.Range(0, 100).Select(_ => (fuzzed.Review(card, RecallRating.Hard, late).Due - late).TotalDays).ToList();
+
+        Assert.All(intervals, d => Assert.True(d >= 1, $"{d} days"));
+    }
+
     [Fact]
     public void Review_WithFuzz_StaysWithinTheSpreadOfTheInterval()
     {

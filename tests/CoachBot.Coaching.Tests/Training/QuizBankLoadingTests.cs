@@ -95,6 +95,7 @@ public sealed class QuizBankLoadingTests : IDisposable
     [InlineData("    answer: a\n", "    answer: d\n", "    answer: d", "the answer names option 'd'")]
     [InlineData("    sources: [H-12]\n", "    sources: [H-99]\n", "sources: [H-99]", "source 'H-99' is not in sources.yaml")]
     [InlineData("  - id: sample.kind.critical\n", "  - id: sample.kind.accusatory\n", "id: sample.kind.accusatory", "is used twice")]
+    [InlineData("      - id: c\n", "      - id: b\n", "- id: b", "option 'b' is given twice")]
     [InlineData("    answer: b\n", "    answer: [b, a]\n", "answer: [b, a]", "a choice question has one answer, not 2")]
     [InlineData("  - id: sample.kind.critical\n", "  - id: complaints.kind.accusatory\n", "id: complaints.kind.accusatory", "is used twice (also in quiz/complaints.yaml)")]
     public async Task Load_ABrokenQuestion_FailsWithItsFileLineAndWhy(string from, string to, string lineText, string message)
