@@ -55,6 +55,15 @@ public sealed class DialogContext
     public void SetMessageLanguage(ReplyLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
+
+        // Many Chinese phrases are written the same in both scripts ("考考我"): a phrase the catalog lists as simplified does
+        // not move a writer of traditional characters, in this message or this conversation, to simplified.
+        if (language == ReplyLanguage.Chinese
+            && (Turn.DetectedLanguage == ReplyLanguage.TraditionalChinese.Tag || _loaded.MessageLanguage == ReplyLanguage.TraditionalChinese.Tag))
+        {
+            language = ReplyLanguage.TraditionalChinese;
+        }
+
         _messageLanguage = language;
         Language = _chosenLanguage ?? language;
     }

@@ -44,27 +44,38 @@ internal sealed partial class QuizReminderCheckHandler(
         var set = content.Current;
         var zone = set.Policy.TimeZone;
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
-        var lastSent = record.LastSent;
-        if (ReminderSchedule.InHours(now, zone, hours) && lastSent != ReminderSchedule.LocalDay(now, zone))
+        var today = ReminderSchedule.LocalDay(now, zone);
+        var due = 0;
+        if (ReminderSchedule.InHours(now, zone, hours) && record.LastSent != today)
         {
             var answers = await training.ReadAnswersAsync(userId, cancellationToken).ConfigureAwait(false);
-            var due = QuizPicker.DueCount(set.Quiz, null, new QuizHistory(answers).Cards, now);
-            if (due > 0)
-            {
-                if (!await SendAsync(record, due, set.Texts, cancellationToken).ConfigureAwait(false))
-                {
-                    await reminders.SetAsync(userId, record with { On = false, NextCheck = null }, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                lastSent = ReminderSchedule.LocalDay(now, zone);
-                LogSent(logger, item.Id, due);
-            }
+            due = QuizPicker.DueCount(set.Quiz, null, new QuizHistory(answers).Cards, now);
         }
 
-        var next = ReminderSchedule.Next(lastSent == ReminderSchedule.LocalDay(now, zone) ? now : now + Recheck, zone, hours, lastSent);
+        // The next check and the day's reminder are written down before the message goes: a retry of this check then finds
+        // it is no longer the next one, so a reminder is sent at most once a day (and lost, not repeated, if sending fails).
+        var lastSent = due > 0 ? today : record.LastSent;
+        var next = ReminderSchedule.Next(due > 0 ? now : now + Recheck, zone, hours, lastSent);
         var check = await reminders.ScheduleCheckAsync(userId, record.ConversationId, next, cancellationToken).ConfigureAwait(false);
-        await reminders.SetAsync(userId, record with { NextCheck = check, LastSent = lastSent }, cancellationToken).ConfigureAwait(false);
+
+        // "Stop reminders" or "forget my data" may have come while this check ran: then it writes nothing back.
+        var latest = await reminders.GetAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (latest is not { On: true } || latest.NextCheck != item.Id)
+        {
+            return;
+        }
+
+        await reminders.SetAsync(userId, latest with { NextCheck = check, LastSent = lastSent }, cancellationToken).ConfigureAwait(false);
+        if (due > 0)
+        {
+            if (!await SendAsync(latest, due, set.Texts, cancellationToken).ConfigureAwait(false))
+            {
+                await reminders.SetAsync(userId, latest with { On = false, NextCheck = null, LastSent = lastSent }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            LogSent(logger, item.Id, due);
+        }
     }
 
     /// <returns>False when the chat is gone for good.</returns>

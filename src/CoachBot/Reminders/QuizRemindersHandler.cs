@@ -32,12 +32,8 @@ internal sealed partial class QuizRemindersHandler(
             return;
         }
 
-        if (current is { On: true, NextCheck: not null })
-        {
-            await reminders.SetAsync(item.UserId, current with { ConversationId = item.ConversationId, Language = asked.Language }, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        // A new chain every time: the check of an older chain (or one given up after a long outage) finds it is no longer
+        // the next one and stops, and the day's reminder, if sent, stays sent.
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
         var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), content.Current.Policy.TimeZone, hours, current?.LastSent);
         var check = await reminders.ScheduleCheckAsync(item.UserId, item.ConversationId, dueAt, cancellationToken).ConfigureAwait(false);

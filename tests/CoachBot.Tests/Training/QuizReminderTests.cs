@@ -46,7 +46,7 @@ public sealed class QuizReminderTests : IDisposable
     public async Task RemindMe_NothingDue_NoMessage()
     {
         using var trainee = _fixture.Chat();
-        await trainee.SaysAsync("nhắc tôi");
+        Assert.StartsWith("Đã bật nhắc nhở", Assert.Single(await trainee.SaysAsync("nhắc tôi")).Text, StringComparison.Ordinal);
 
         await AdvanceAsync(TimeSpan.FromHours(1));
         await AdvanceAsync(TimeSpan.FromHours(1));

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Training;
+using CoachBot.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.State;
 using CoachBot.Tests.Coaching.Support;
@@ -23,6 +24,7 @@ public sealed class QuizTranscriptTests : IDisposable
         { "en-US", "quiz me on complaints", "Quiz · Complaints · 1 of 5", "✓ Right", "✗ Not quite", "Quiz done: 4 of 5 right (80%)" },
         { "vi-VN", "kiểm tra tôi về khiếu nại", "Trắc nghiệm · Xử lý khiếu nại · câu 1/5", "✓ Đúng rồi", "✗ Chưa đúng", "Xong bài: đúng 4/5 câu (80%)" },
         { "zh-CN", "考考我投诉", "测验 · 投诉处理 · 第1题，共5题", "✓ 答对了", "✗ 不太对", "测验完成：答对4/5题（80%）" },
+        { "zh-TW", "考考我客訴", "測驗 · 客訴處理 · 第1題，共5題", "✓ 答對了", "✗ 不太對", "測驗完成：答對4/5題（80%）" },
     };
 
     private QuizBank Bank => _fixture.Host.Services.GetRequiredService<CoachingContent>().Current.Quiz;
@@ -47,7 +49,7 @@ public sealed class QuizTranscriptTests : IDisposable
             var verdict = replies[0];
             Assert.True(Card.IsRefreshed(verdict), "The verdict takes the question card's place.");
             Assert.StartsWith(i == 0 ? wrong : right, Card.Title(verdict), StringComparison.Ordinal);
-            Assert.Equal(question.Why.All.Single(w => Card.Sections(verdict).Single().Lines.Contains(w)), Card.Sections(verdict).Single().Lines[0]);
+            Assert.Equal(question.Why.For(Reading(locale)), Card.Sections(verdict).Single().Lines[0]);
             Assert.Contains(Card.Lines(verdict), l => question.Sources.All(id => l.Contains(id, StringComparison.Ordinal)));
             Assert.Equal(i == 0 ? 3 : 2, Card.Lines(verdict).Count); // your answer, [the answer,] the source
             card = replies[^1];
@@ -56,7 +58,7 @@ public sealed class QuizTranscriptTests : IDisposable
         Assert.Equal(done, Card.Title(card));
         var practise = Card.Sections(card).Single();
         Assert.All(missed.Sources, id => Assert.Contains(practise.Lines, l => l.StartsWith(id, StringComparison.Ordinal)));
-        Assert.Contains("10:", Card.Text(card), StringComparison.Ordinal); // the miss comes back within minutes (clock at 10:00)
+        Assert.Contains("10:10", Card.Text(card), StringComparison.Ordinal); // the miss comes back 10 minutes after it was made (clock at 10:00)
         var stored = await _fixture.Host.Services.GetRequiredService<ITrainingStore>().GetTrainingResultsAsync(trainee.Client.UserId, TrainingResult.QuizKind, default);
         Assert.Equal(5, stored.Count);
         Assert.Equal([false, true, true, true, true], stored.Select(r => r.Passed));
@@ -85,7 +87,7 @@ public sealed class QuizTranscriptTests : IDisposable
         Assert.Equal("Your scores", Card.Title(scores));
         Assert.StartsWith("Last quiz: 4 of 5 right · The Wedge", Card.Text(scores), StringComparison.Ordinal);
         Assert.Equal("1 due for review now.", Card.Lines(scores)[0]);
-        Assert.Equal(["The Wedge: 5 answers, 80% right"], Card.Section(scores, "By topic"));
+        Assert.Equal(["The Wedge: 80% right (5 answered)"], Card.Section(scores, "By topic"));
         var weak = Card.Section(scores, "Practise next");
         Assert.NotEmpty(weak);
         Assert.All(weak, l => Assert.Contains(missed.Sources, id => l.StartsWith(id + " ", StringComparison.Ordinal)));
@@ -113,14 +115,17 @@ public sealed class QuizTranscriptTests : IDisposable
     }
 
     [Fact]
-    public async Task QuizMe_ASituationTypedMidQuiz_EndsTheQuizAndGivesAdvice()
+    public async Task QuizMe_ASituationTypedMidQuiz_AdviceFirstThenTheQuizSaysItStopped()
     {
         using var trainee = _fixture.Chat();
-        await trainee.SaysAsync("quiz me on discounts");
+        var card = Assert.Single(await trainee.SaysAsync("quiz me on discounts"));
+        await AnswerAsync(trainee, card, right: true);
 
-        var advice = Assert.Single(await trainee.SaysAsync("A guest is shouting that his bag was stolen from the lobby"));
+        var replies = await trainee.SaysAsync("A guest is shouting that his bag was stolen from the lobby");
 
-        Assert.NotNull(Card.More(advice));
+        Assert.Equal(2, replies.Count);
+        Assert.NotNull(Card.More(replies[0]));
+        Assert.Equal("Quiz stopped: 1 of 4 answered, 1 right.", replies[1].Text);
         var stale = await trainee.SaysAsync("b");
         Assert.DoesNotContain(stale, m => Card.Title(m)?.StartsWith('✓') == true || Card.Title(m)?.StartsWith('✗') == true);
     }
@@ -156,7 +161,49 @@ public sealed class QuizTranscriptTests : IDisposable
         Assert.Single(await store.GetTrainingResultsAsync(other.Client.UserId, TrainingResult.QuizKind, default));
     }
 
+    [Fact]
+    public async Task QuizMe_AnOptionsWholeTextOrTheAnswerIsB_IsTheAnswerNotANewSituation()
+    {
+        using var trainee = _fixture.Chat();
+        var card = Assert.Single(await trainee.SaysAsync("quiz me on complaints"));
+        var question = QuestionOn(card);
+        var key = question.Options.First(o => o.Id == question.Answer[0]).Text.En;
+        if (question.Kind == QuizKind.Order)
+        {
+            card = (await AnswerAsync(trainee, card, right: true))[^1];
+            question = QuestionOn(card);
+            key = question.Options.First(o => o.Id == question.Answer[0]).Text.En;
+        }
+
+        var typed = await trainee.SaysAsync(key);
+
+        Assert.StartsWith(question.Kind == QuizKind.Order ? "✗" : "✓ Right", Card.Title(typed[0]), StringComparison.Ordinal);
+        var next = typed[^1];
+        var letter = TypedAnswer(next);
+        var answered = await trainee.SaysAsync(QuestionOn(next).Kind == QuizKind.Order ? letter : $"the answer is {letter}");
+        Assert.StartsWith("✓ Right", Card.Title(answered[0]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("give me 5 questions about handling an incumbent", "Quiz · The Wedge · 1 of 5")]
+    [InlineData("cho mình bộ câu hỏi trắc nghiệm", "Trắc nghiệm · câu 1/5")]
+    [InlineData("出几道测验题", "测验 · 第1题，共5题")]
+    public async Task AQuizRequestInOtherWords_StartsAQuizNotARolePlay(string ask, string title)
+    {
+        using var trainee = _fixture.Chat();
+
+        Assert.Equal(title, Card.Title(Assert.Single(await trainee.SaysAsync(ask))));
+    }
+
     public void Dispose() => _fixture.Dispose();
+
+    private static ReplyLanguage Reading(string locale) => locale switch
+    {
+        "vi-VN" => ReplyLanguage.Vietnamese,
+        "zh-CN" => ReplyLanguage.Chinese,
+        "zh-TW" => ReplyLanguage.TraditionalChinese,
+        _ => ReplyLanguage.English,
+    };
 
     private QuizQuestion QuestionOn(BotMessage card)
     {

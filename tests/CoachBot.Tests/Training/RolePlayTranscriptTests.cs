@@ -91,5 +91,16 @@ public sealed class RolePlayTranscriptTests : IDisposable
         Assert.StartsWith("Đóng vai · ", Card.Title(start), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Practise_ATaiwanTraineeTypingAPhraseShapedTheSameInBothScripts_StaysInTraditionalChinese()
+    {
+        using var trainee = _fixture.Chat("zh-TW");
+        await trainee.SaysAsync("我想練習一下");
+
+        var list = Assert.Single(await trainee.SaysAsync("角色扮演"));
+
+        Assert.Equal("你想練習哪個情境？我來扮演客人或客戶，你用自己的話回答。", list.Text);
+    }
+
     public void Dispose() => _fixture.Dispose();
 }

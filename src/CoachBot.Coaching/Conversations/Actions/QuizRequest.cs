@@ -37,6 +37,28 @@ internal sealed partial record QuizRequest(string? Topic, int? Count, bool Unkno
     /// <summary>The request in a message the recogniser read as asking for a quiz: any topic word, any count.</summary>
     public static QuizRequest FromMessage(TextCatalog texts, string text) => new(FindTopic(texts, text), FindCount(text), false);
 
+    /// <summary>
+    /// Whether a practise request asks to play a case rather than for questions: it holds the words of a "practise" phrase
+    /// ("practise", "role-play", "đóng vai", "练习") or "play", and no word of asking for questions.
+    /// </summary>
+    public static bool AsksToPlay(TextCatalog texts, string text)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var folded = TextFolding.FoldForMatch(text);
+        if (QuestionWords.Any(w => Contains(folded, w)))
+        {
+            return false;
+        }
+
+        return PlayWords.Any(w => Contains(folded, w))
+            || texts.Phrases(QuizCommands.Practise).Select(p => TextFolding.FoldForMatch(p.Text.Replace("{0}", string.Empty, StringComparison.Ordinal)).Trim())
+                .Any(stem => stem.Length > 0 && Contains(folded, stem));
+    }
+
+    private static readonly string[] PlayWords = ["play", "playing", "dong vai", "扮演", "演练", "演練"];
+
+    private static readonly string[] QuestionWords = ["question", "questions", "quiz", "cau hoi", "trac nghiem", "题", "題", "测验", "測驗"];
+
     /// <summary>The topic whose words occur in <paramref name="text"/> (whole words in Latin script), the longest match winning.</summary>
     public static string? FindTopic(TextCatalog texts, string text)
     {
@@ -64,7 +86,8 @@ internal sealed partial record QuizRequest(string? Topic, int? Count, bool Unkno
             ? Math.Min(n, MaxCount)
             : null;
 
-    private static bool Contains(string text, string word)
+    /// <summary>Whether <paramref name="word"/> (folded) occurs in <paramref name="text"/> (folded): as whole words in Latin script, anywhere in Chinese.</summary>
+    internal static bool Contains(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {

@@ -21,7 +21,7 @@ internal static class TypedQuizAnswer
     public static IReadOnlyList<int>? Read(string? text, IReadOnlyList<string> shownTexts, bool order)
     {
         ArgumentNullException.ThrowIfNull(shownTexts);
-        var folded = TextFolding.FoldForMatch(text).Trim('(', ')', '[', ']', ' ', '.');
+        var folded = WithoutLeadIn(TextFolding.FoldForMatch(text)).Trim('(', ')', '[', ']', ' ', '.', ':');
         if (folded.Length == 0)
         {
             return null;
@@ -53,6 +53,22 @@ internal static class TypedQuizAnswer
         return places.Count == shownTexts.Count && places.All(p => p is not null) && places.Distinct().Count() == places.Count
             ? [.. places.Select(p => p!.Value)]
             : null;
+    }
+
+    // "the answer is b", "chọn b", "đáp án b", "选A", "答案是C": the words before the letter say nothing.
+    private static readonly string[] LeadIns = ["the answer is", "answer", "my answer is", "dap an la", "dap an", "chon", "答案是", "答案", "选", "選", "我选", "我選"];
+
+    private static string WithoutLeadIn(string folded)
+    {
+        foreach (var lead in LeadIns)
+        {
+            if (folded.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && folded.Length > lead.Length)
+            {
+                return folded[lead.Length..].TrimStart(' ', ':', '：');
+            }
+        }
+
+        return folded;
     }
 
     private static int? Place(string token, int count)

@@ -87,7 +87,7 @@ internal sealed class CoachRouter
         if (recognition.Intent == "quiz")
         {
             // A request to practise that names a case ("can you play the guest who lost his bag?") is a role-play; else a quiz.
-            return _services.RolePlays.Find(text) is { } scenario
+            return QuizRequest.AsksToPlay(_services.Texts, text) && _services.RolePlays.Find(text) is { } scenario
                 ? await StartRolePlayAsync(dc, scenario.Id, cancellationToken).ConfigureAwait(false)
                 : await StartQuizAsync(dc, QuizRequest.FromMessage(_services.Texts, text), cancellationToken).ConfigureAwait(false);
         }
@@ -114,7 +114,7 @@ internal sealed class CoachRouter
         }
 
         var text = dc.Turn.Text;
-        if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text))
+        if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text) || (dc.ActiveDialogId == QuizDialog.DialogId && _quiz.Accepts(dc, text)))
         {
             return false;
         }
@@ -151,8 +151,15 @@ internal sealed class CoachRouter
             return false;
         }
 
+        // The advice comes first (there is a guest); a quiz it ends says so after it, with how far it got.
+        var stopped = _quiz.StoppedNote(dc);
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
+        if (stopped is not null)
+        {
+            await dc.SendAsync(stopped, cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
     }
 

@@ -12,14 +12,10 @@ internal static class OpenQuestion
     /// <summary>Whether <paramref name="text"/> answers the open prompt's buttons or yes / no question.</summary>
     public static bool Accepts(DialogContext dc, string text)
     {
-        if (dc.ActiveDialogId == QuizDialog.DialogId)
+        if (dc.ActiveDialogId is QuizDialog.DialogId or RolePlayDialog.DialogId)
         {
-            return QuizDialog.Accepts(dc, text);
-        }
-
-        if (dc.ActiveDialogId == RolePlayDialog.DialogId)
-        {
-            // Any words answer the case, but a command or an emergency still comes first: the interruption hook decides.
+            // A quiz's answers are read by the quiz (QuizDialog.Accepts, which the router asks first); any words answer a
+            // role-play, but a command or an emergency still comes first: the interruption hook decides.
             return false;
         }
 

@@ -56,8 +56,7 @@ internal sealed class QuizDialog(CoachingServices services) : Dialog(DialogId)
         }
 
         var item = session.Items[index];
-        var shownTexts = item.Shown.Select(o => question.Options.First(x => x.Id == o).Text.For(dc.Language)).ToList();
-        if (TypedQuizAnswer.Read(dc.Turn.Text, shownTexts, question.Kind == QuizKind.Order) is not { } places)
+        if (TypedQuizAnswer.Read(dc.Turn.Text, ShownTexts(question, item, dc.Language), question.Kind == QuizKind.Order) is not { } places)
         {
             var last = TypedQuizAnswer.Letter(item.Shown.Count - 1);
             await dc.SendAsync(Reply.Say(services.Texts.Format(QuizTexts.NotAnAnswer, dc.Language, last)), cancellationToken).ConfigureAwait(false);
@@ -87,20 +86,38 @@ internal sealed class QuizDialog(CoachingServices services) : Dialog(DialogId)
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> reads as an answer to the open question (letters, places): anything else may be a
-    /// situation at the desk, which ends the quiz. An option's whole text also answers it, but is checked only here.
+    /// Whether <paramref name="text"/> answers the open question (a letter, a place, the letters of an order, an option's
+    /// whole text): anything else may be a situation at the desk, which ends the quiz.
     /// </summary>
-    public static bool Accepts(DialogContext dc, string text)
+    public bool Accepts(DialogContext dc, string text)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var session = dc.GetState<QuizSession>();
-        if (session is null || session.Current >= session.Items.Count)
+        if (session is null || session.Current >= session.Items.Count || Find(session.Items[session.Current]) is not { } question)
         {
             return false;
         }
 
-        var shown = session.Items[session.Current].Shown;
-        return TypedQuizAnswer.Read(text, [.. shown.Select(_ => string.Empty)], order: shown.Count > 1) is not null;
+        var item = session.Items[session.Current];
+        return TypedQuizAnswer.Read(text, ShownTexts(question, item, dc.Language), question.Kind == QuizKind.Order) is not null;
+    }
+
+    /// <summary>
+    /// "Quiz stopped: 2 of 5 answered, 1 right", for a quiz a new situation is about to end; null when no question of it
+    /// was answered (nothing to report) or no quiz is open.
+    /// </summary>
+    public Reply? StoppedNote(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveDialogId != DialogId || dc.GetState<QuizSession>() is not { } session)
+        {
+            return null;
+        }
+
+        var answered = session.Items.Count(i => i.Right is not null);
+        return answered == 0
+            ? null
+            : Reply.Say(services.Texts.Format(QuizTexts.Stopped, dc.Language, answered, session.Items.Count, session.Items.Count(i => i.Right == true)));
     }
 
     /// <summary>"Quiz me on parking": the topics there are, as buttons.</summary>
@@ -192,7 +209,17 @@ internal sealed class QuizDialog(CoachingServices services) : Dialog(DialogId)
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private QuizQuestion? Find(QuizItem item) => services.Quiz.Questions.FirstOrDefault(q => q.Id == item.QuestionId);
+    // The question as the quiz showed it; null when a reload removed it or changed its options, which the quiz can then
+    // no longer show or grade honestly.
+    private QuizQuestion? Find(QuizItem item) =>
+        services.Quiz.Questions.FirstOrDefault(q => q.Id == item.QuestionId) is { } question
+            && question.Options.Count == item.Shown.Count
+            && item.Shown.All(id => question.Options.Any(o => o.Id == id))
+                ? question
+                : null;
+
+    private static List<string> ShownTexts(QuizQuestion question, QuizItem item, ReplyLanguage language) =>
+        [.. item.Shown.Select(id => question.Options.First(o => o.Id == id).Text.For(language))];
 
     private static List<string> Shuffled(QuizQuestion question, Random random)
     {

@@ -49,14 +49,20 @@ internal sealed class RolePlayCardBuilder(CoachingServices services)
     {
         var title = Texts.Format(RolePlayTexts.DoneTitle, language, score.ChecksPassed, score.ChecksTotal, score.Percent);
         var verdict = Texts.Format(score.Passed ? RolePlayTexts.Passed : RolePlayTexts.NotPassed, language, score.PassMark);
-        var models = scenario.Turns.Select((t, i) => new ReplySection(Texts.Format(RolePlayTexts.ModelHeading, language, i + 1), [t.Model.For(language), t.Why.For(language)]));
+        var missed = failed.DistinctBy(c => c.Id).Select(c => Texts.Format(RolePlayTexts.CheckFailed, language, c.Label.For(language), string.Join(", ", c.Sources))).ToList();
+        var more = scenario.Turns.Select((t, i) => new ReplySection(Texts.Format(RolePlayTexts.ModelHeading, language, i + 1), [t.Model.For(language), t.Why.For(language)])).ToList();
+        if (missed.Count > MaxMissedShown)
+        {
+            more.Insert(0, new ReplySection(Texts.For(RolePlayTexts.MissedHeading, language), missed));
+        }
+
         return new Reply(verdict)
         {
             Card = new ReplyCard(title, [])
             {
-                // The first screen names at most three missed checks; each answer's card listed them all.
-                Lines = [.. failed.DistinctBy(c => c.Id).Take(MaxMissedShown).Select(c => Texts.Format(RolePlayTexts.CheckFailed, language, c.Label.For(language), string.Join(", ", c.Sources)))],
-                More = new ReplyMore(Texts.For(RolePlayTexts.ModelAnswers, language), [.. models]),
+                // The first screen names at most three missed checks; all of them are behind the button with the model answers.
+                Lines = [.. missed.Take(MaxMissedShown)],
+                More = new ReplyMore(Texts.For(RolePlayTexts.ModelAnswers, language), more),
             },
             Choices =
             [
@@ -84,6 +90,8 @@ internal sealed class RolePlayCardBuilder(CoachingServices services)
         }
 
         var line = Texts.Format(RolePlayTexts.CheckFailed, language, label, ids);
-        return result.Phrase is { Length: > 0 } phrase ? Texts.Format(RolePlayTexts.Because, language, line, phrase) : line;
+        return result.Phrase is not { Length: > 0 } phrase
+            ? line
+            : Texts.Format(result.Negated ? RolePlayTexts.Negated : RolePlayTexts.Because, language, line, phrase);
     }
 }

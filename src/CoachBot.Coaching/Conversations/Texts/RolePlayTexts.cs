@@ -29,6 +29,11 @@ internal static class RolePlayTexts
     // {0}: the line of a failed check, {1}: the phrase it rests on, as the checks file writes it.
     public static TextId Because { get; } = new("roleplay.because");
 
+    // {0}: the line of a failed check, {1}: the phrase found only after a negation ("won't apologise").
+    public static TextId Negated { get; } = new("roleplay.negated");
+
+    public static TextId MissedHeading { get; } = new("roleplay.missed-heading");
+
     // {0}: checks passed, {1}: checks graded, {2}: per cent.
     public static TextId DoneTitle { get; } = new("roleplay.done-title");
 
