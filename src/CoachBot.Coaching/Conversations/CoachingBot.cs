@@ -16,7 +16,7 @@ namespace CoachBot.Coaching.Conversations;
 public static class CoachingBot
 {
     /// <summary>The text and command keys the coaching bot (with the dialog engine) uses: the texts file must have exactly these.</summary>
-    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts), typeof(QuizTexts), typeof(ScoresTexts), typeof(QuizCommands), typeof(RolePlayTexts)));
+    public static TextKeySet TextKeys { get; } = TextKeySet.Engine.With(TextKeySet.FromClasses(typeof(ForgetCommand), typeof(NotesCommand), typeof(CoachTexts), typeof(AdviceTexts), typeof(DiscountTexts), typeof(CallNoteTexts), typeof(NotesTexts), typeof(QuizTexts), typeof(ScoresTexts), typeof(TrainingCommands), typeof(RolePlayTexts)));
 
     /// <summary>
     /// A runner over one content set: every turn it runs reads that set only. A reload builds a new runner over the

@@ -184,6 +184,19 @@ public sealed class QuizTranscriptTests : IDisposable
         Assert.StartsWith("✓ Right", Card.Title(answered[0]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StopQuiz_Pressed_TheQuizEndsAndItsLettersSaySo()
+    {
+        using var trainee = _fixture.Chat();
+        var card = Assert.Single(await trainee.SaysAsync("quiz me on aidaa"));
+
+        await trainee.PressesAsync(card, "Stop quiz");
+        var late = Assert.Single(await trainee.RefinesAsync(card, "A"));
+
+        Assert.Equal("That quiz is over. Say \"quiz me\" for a new one.", late.Text);
+        Assert.Empty(await _fixture.Host.Services.GetRequiredService<ITrainingStore>().GetTrainingResultsAsync(trainee.Client.UserId, TrainingResult.QuizKind, default));
+    }
+
     [Theory]
     [InlineData("give me 5 questions about handling an incumbent", "Quiz · The Wedge · 1 of 5")]
     [InlineData("cho mình bộ câu hỏi trắc nghiệm", "Trắc nghiệm · câu 1/5")]

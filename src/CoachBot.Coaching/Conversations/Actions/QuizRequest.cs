@@ -19,7 +19,7 @@ internal sealed partial record QuizRequest(string? Topic, int? Count, bool Unkno
     public static (QuizRequest Request, ReplyLanguage Language)? FromCommand(TextCatalog texts, string text)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        if (texts.RecognizeWithArgument(QuizCommands.QuizMe, text) is not { } match)
+        if (texts.RecognizeWithArgument(TrainingCommands.QuizMe, text) is not { } match)
         {
             return null;
         }
@@ -51,7 +51,7 @@ internal sealed partial record QuizRequest(string? Topic, int? Count, bool Unkno
         }
 
         return PlayWords.Any(w => Contains(folded, w))
-            || texts.Phrases(QuizCommands.Practise).Select(p => TextFolding.FoldForMatch(p.Text.Replace("{0}", string.Empty, StringComparison.Ordinal)).Trim())
+            || texts.Phrases(TrainingCommands.Practise).Select(p => TextFolding.FoldForMatch(p.Text.Replace("{0}", string.Empty, StringComparison.Ordinal)).Trim())
                 .Any(stem => stem.Length > 0 && Contains(folded, stem));
     }
 
@@ -66,7 +66,7 @@ internal sealed partial record QuizRequest(string? Topic, int? Count, bool Unkno
         var folded = TextFolding.FoldForMatch(text);
         string? best = null;
         var bestLength = 0;
-        foreach (var (topic, words) in QuizCommands.Topics)
+        foreach (var (topic, words) in TrainingCommands.Topics)
         {
             foreach (var phrase in texts.Phrases(words))
             {

@@ -19,8 +19,7 @@ internal sealed class CoachRouter
     private readonly AdviceUpdater _updater;
     private readonly Explainer _explainer;
     private readonly NotesLister _notes;
-    private readonly ScoresLister _scores;
-    private readonly QuizDialog _quiz;
+    private readonly TrainingRouter _training;
 
     public CoachRouter(CoachingServices services)
     {
@@ -30,8 +29,7 @@ internal sealed class CoachRouter
         _updater = new AdviceUpdater(services, _advisor);
         _explainer = new Explainer(services);
         _notes = new NotesLister(services);
-        _scores = new ScoresLister(services);
-        _quiz = new QuizDialog(services);
+        _training = new TrainingRouter(services);
     }
 
     /// <summary>Answers the turn; a result when it began another dialog in place of the root (the after-call note).</summary>
@@ -56,7 +54,7 @@ internal sealed class CoachRouter
             return null;
         }
 
-        if (await TryTrainingCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is { } training)
+        if (await _training.TryCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is { } training)
         {
             return training.Began;
         }
@@ -87,9 +85,7 @@ internal sealed class CoachRouter
         if (recognition.Intent == "quiz")
         {
             // A request to practise that names a case ("can you play the guest who lost his bag?") is a role-play; else a quiz.
-            return QuizRequest.AsksToPlay(_services.Texts, text) && _services.RolePlays.Find(text) is { } scenario
-                ? await StartRolePlayAsync(dc, scenario.Id, cancellationToken).ConfigureAwait(false)
-                : await StartQuizAsync(dc, QuizRequest.FromMessage(_services.Texts, text), cancellationToken).ConfigureAwait(false);
+            return await _training.StartPractiseAsync(dc, text, cancellationToken).ConfigureAwait(false);
         }
 
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
@@ -109,17 +105,17 @@ internal sealed class CoachRouter
 
         if (QuizButtons.NewQuizPressed(dc.Turn) is not null || QuizButtons.ScoresPressed(dc.Turn) || RolePlayButtons.Pressed(dc.Turn) is not null)
         {
-            await TryTrainingCommandAsync(dc, string.Empty, cancellationToken).ConfigureAwait(false);
+            await _training.TryCommandAsync(dc, string.Empty, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
         var text = dc.Turn.Text;
-        if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text) || (dc.ActiveDialogId == QuizDialog.DialogId && _quiz.Accepts(dc, text)))
+        if (string.IsNullOrWhiteSpace(text) || OpenQuestion.Accepts(dc, text) || _training.AnswersQuiz(dc, text))
         {
             return false;
         }
 
-        if (await TryTrainingCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is not null)
+        if (await _training.TryCommandAsync(dc, text, cancellationToken).ConfigureAwait(false) is not null)
         {
             return true;
         }
@@ -152,7 +148,7 @@ internal sealed class CoachRouter
         }
 
         // The advice comes first (there is a guest); a quiz it ends says so after it, with how far it got.
-        var stopped = _quiz.StoppedNote(dc);
+        var stopped = _training.QuizStoppedNote(dc);
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         await AdviseAsync(dc, recognition, cancellationToken).ConfigureAwait(false);
         if (stopped is not null)
@@ -161,113 +157,6 @@ internal sealed class CoachRouter
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// "My scores" (or its button), reminders on or off, "practise …" (or a case's button), "quiz me [on …]" (or "Another
-    /// quiz"): the scores and reminders leave whatever is open as it is; a new role-play or quiz ends it. Null when the
-    /// message is none of these.
-    /// </summary>
-    private async Task<ButtonPress?> TryTrainingCommandAsync(DialogContext dc, string text, CancellationToken cancellationToken)
-    {
-        if (QuizButtons.ScoresPressed(dc.Turn) || _services.Texts.Matches(QuizCommands.MyScores, text))
-        {
-            if (_services.Texts.Recognize(text) is { } phrase)
-            {
-                dc.SetMessageLanguage(phrase.Language);
-            }
-
-            await _scores.ListAsync(dc, cancellationToken).ConfigureAwait(false);
-            return ButtonPress.Done;
-        }
-
-        if (_services.Texts.Recognize(text) is { } reminders && (reminders.Command == QuizCommands.RemindMe || reminders.Command == QuizCommands.StopReminders))
-        {
-            dc.SetMessageLanguage(reminders.Language);
-            await SetRemindersAsync(dc, reminders.Command == QuizCommands.RemindMe, cancellationToken).ConfigureAwait(false);
-            return ButtonPress.Done;
-        }
-
-        if (RolePlayButtons.Pressed(dc.Turn) is { } scenario)
-        {
-            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            return new ButtonPress(await StartRolePlayAsync(dc, scenario.Length == 0 ? null : scenario, cancellationToken).ConfigureAwait(false));
-        }
-
-        if (_services.Texts.RecognizeWithArgument(QuizCommands.Practise, text) is { } practise)
-        {
-            // "practise the lost bag" plays the case; "practise complaints" names no case but a quiz topic; "practise" alone lists the cases.
-            dc.SetMessageLanguage(practise.Language);
-            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            var named = practise.Argument is { } argument ? _services.RolePlays.Find(argument) : null;
-            return named is null && practise.Argument is { } words && QuizRequest.FindTopic(_services.Texts, words) is { } quizTopic
-                ? new ButtonPress(await StartQuizAsync(dc, new QuizRequest(quizTopic, null, false), cancellationToken).ConfigureAwait(false))
-                : new ButtonPress(await StartRolePlayAsync(dc, named?.Id, cancellationToken).ConfigureAwait(false));
-        }
-
-        QuizRequest? request = null;
-        if (QuizButtons.NewQuizPressed(dc.Turn) is { } topic)
-        {
-            request = new QuizRequest(topic.Length == 0 ? null : topic, null, false);
-        }
-        else if (QuizRequest.FromCommand(_services.Texts, text) is { } command)
-        {
-            dc.SetMessageLanguage(command.Language);
-            request = command.Request;
-        }
-
-        if (request is null)
-        {
-            return null;
-        }
-
-        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-        return new ButtonPress(await StartQuizAsync(dc, request, cancellationToken).ConfigureAwait(false));
-    }
-
-    // Reminders come into the trainee's 1:1 chat, whatever the chat they were asked for in.
-    private async Task SetRemindersAsync(DialogContext dc, bool on, CancellationToken cancellationToken)
-    {
-        if (dc.Turn.ConversationType != ConversationTypes.Personal)
-        {
-            await dc.SendAsync(QuizTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        dc.AddSideEffect(SideEffectKinds.QuizReminders, new QuizRemindersPayload(on, dc.Language.Tag));
-        var (start, end) = _services.Options.ReminderHours;
-        var hour = System.Globalization.CultureInfo.InvariantCulture;
-        await dc.SendAsync(
-            on ? Reply.Say(_services.Texts.Format(QuizTexts.RemindersOn, dc.Language, start.ToString("HH:mm", hour), end.ToString("HH:mm", hour))) : Reply.Say(_services.Texts.For(QuizTexts.RemindersOff, dc.Language)),
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<DialogTurnResult?> StartRolePlayAsync(DialogContext dc, string? scenarioId, CancellationToken cancellationToken)
-    {
-        if (dc.Turn.ConversationType != ConversationTypes.Personal)
-        {
-            await dc.SendAsync(RolePlayTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        return await dc.BeginDialogAsync(RolePlayDialog.DialogId, scenarioId, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<DialogTurnResult?> StartQuizAsync(DialogContext dc, QuizRequest request, CancellationToken cancellationToken)
-    {
-        if (dc.Turn.ConversationType != ConversationTypes.Personal)
-        {
-            await dc.SendAsync(QuizTexts.PersonalOnly, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        if (request.UnknownTopic)
-        {
-            await _quiz.SendTopicsAsync(dc, cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        return await dc.BeginDialogAsync(QuizDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ButtonPress?> TryButtonAsync(DialogContext dc, CancellationToken cancellationToken)

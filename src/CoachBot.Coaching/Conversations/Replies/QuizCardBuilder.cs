@@ -34,6 +34,9 @@ internal sealed class QuizCardBuilder(CoachingServices services)
             .Where(o => !item.Given.Contains(o.id, StringComparer.Ordinal))
             .Select(o => new Choice(TypedQuizAnswer.Letter(o.place), new QuizPress(session.Id, index, o.id).ToValue()) { Refreshes = true })
             .ToList();
+
+        // "Stop quiz" presses the engine's cancel, as typing it does.
+        choices.Add(new Choice(Texts.For(QuizTexts.StopButton, language), Texts.Phrases(EngineCommands.Cancel)[0].Text));
         return new Reply(question.Prompt.For(language))
         {
             Card = new ReplyCard(Title(session, index, language), []) { Lines = lines },

@@ -89,8 +89,9 @@ internal sealed class RolePlayCardBuilder(CoachingServices services)
             return Texts.Format(RolePlayTexts.CheckPassed, language, label, ids);
         }
 
+        // The checks' Chinese phrases are written in simplified characters: a traditional reader gets the check without the quote.
         var line = Texts.Format(RolePlayTexts.CheckFailed, language, label, ids);
-        return result.Phrase is not { Length: > 0 } phrase
+        return result.Phrase is not { Length: > 0 } phrase || language.PrefersTraditional
             ? line
             : Texts.Format(result.Negated ? RolePlayTexts.Negated : RolePlayTexts.Because, language, line, phrase);
     }

@@ -6,7 +6,7 @@ namespace CoachBot.Coaching.Conversations;
 /// "Quiz me" (alone, or "quiz me on {0}" with a topic in the slot), "practise {0}" (a role-play), "my scores", reminders, and the words that name each quiz
 /// topic, in any language of their phrases in the text catalog.
 /// </summary>
-internal static class QuizCommands
+internal static class TrainingCommands
 {
     /// <summary>Start a 1:1 quiz.</summary>
     public static CommandId QuizMe { get; } = new("quiz-me");
