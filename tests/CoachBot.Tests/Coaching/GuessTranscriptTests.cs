@@ -11,7 +11,7 @@ public sealed class GuessTranscriptTests(TranscriptFixture fixture) : IClassFixt
 {
     [Theory]
     [InlineData("en", "The man keeps knocking on other people's doors at midnight", "Best guess:", "Not this?")]
-    [InlineData("vi", "Ông khách cứ gõ cửa phòng người khác lúc nửa đêm", "Mình đoán là:", "Không phải?")]
+    [InlineData("vi", "Ông khách cứ gõ cửa phòng người khác lúc nửa đêm", "Em đoán là:", "Không phải?")]
     [InlineData("zh", "那位先生半夜一直去敲别人的门", "我猜是：", "不是这个？")]
     public async Task FrontDesk_UnknownWords_AdviceForAGuestSaidToBeAGuessAndAnotherSituationOnePressAway(
         string language, string message, string guess, string notThis)

@@ -47,7 +47,7 @@ public sealed class StateStoreDownTests : IDisposable
 
         var replies = await client.SendAsync("xin chào");
 
-        Assert.Equal("Xin lỗi, hiện tôi không truy cập được bộ nhớ nên chưa xử lý được. Vui lòng thử lại sau giây lát.", Assert.Single(replies).Text);
+        Assert.Equal("Xin lỗi, hiện em không truy cập được bộ nhớ nên chưa xử lý được. Bạn thử lại sau giây lát nhé.", Assert.Single(replies).Text);
     }
 
     [Fact]

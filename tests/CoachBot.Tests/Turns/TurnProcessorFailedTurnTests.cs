@@ -47,7 +47,7 @@ public sealed class TurnProcessorFailedTurnTests : IDisposable
 
         var replies = await client.SendAsync("boom");
 
-        Assert.Equal("Xin lỗi, đã có lỗi từ phía tôi nên chưa xử lý được. Vui lòng thử lại.", Assert.Single(replies).Text);
+        Assert.Equal("Xin lỗi, bên em gặp lỗi nên chưa xử lý được. Bạn thử lại giúp em nhé.", Assert.Single(replies).Text);
     }
 
     [Fact]
