@@ -4,6 +4,7 @@ namespace CoachBot.State;
 public sealed partial class InMemoryStateStore
 {
     private readonly Dictionary<long, TrainingResult> _training = [];
+    private readonly Dictionary<(string QuizId, int Question, string UserId), ChannelQuizAnswer> _channelAnswers = [];
 
     public Task AddTrainingResultAsync(TrainingResult result, CancellationToken cancellationToken)
     {
@@ -24,9 +25,32 @@ public sealed partial class InMemoryStateStore
         }
     }
 
-    // Called under the lock by DeleteUserDataAsync and PurgeExpiredRecordsAsync.
-    private void RemoveTraining(Func<TrainingResult, bool> which)
+    public Task<bool> AddChannelAnswerAsync(ChannelQuizAnswer answer, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        lock (_gate)
+        {
+            return Task.FromResult(_channelAnswers.TryAdd((answer.QuizId, answer.Question, answer.UserId), answer));
+        }
+    }
+
+    public Task<IReadOnlyList<ChannelQuizAnswer>> GetChannelAnswersAsync(string quizId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ChannelQuizAnswer>>(
+                [.. _channelAnswers.Values.Where(a => a.QuizId == quizId).OrderBy(a => a.Question).ThenBy(a => a.AnsweredAt)]);
+        }
+    }
+
+    // Called under the lock by DeleteUserDataAsync and PurgeExpiredRecordsAsync.
+    private void RemoveTraining(Func<TrainingResult, bool> which, Func<ChannelQuizAnswer, bool> whichAnswers)
+    {
+        foreach (var key in _channelAnswers.Where(a => whichAnswers(a.Value)).Select(a => a.Key).ToList())
+        {
+            _channelAnswers.Remove(key);
+        }
+
         foreach (var id in _training.Where(r => which(r.Value)).Select(r => r.Key).ToList())
         {
             _training.Remove(id);

@@ -163,7 +163,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
                 RemoveState(key);
             }
 
-            RemoveTraining(r => r.UserId == userId);
+            RemoveTraining(r => r.UserId == userId, a => a.UserId == userId);
             var prefix = UserRecordKeys.Prefix(userId);
             foreach (var key in _records.Where(r => r.Value.UserId == userId || r.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r.Key).ToList())
             {
@@ -215,7 +215,7 @@ public sealed partial class InMemoryStateStore(TimeProvider timeProvider) : ISta
     {
         lock (_gate)
         {
-            RemoveTraining(r => r.ExpiresAt <= now);
+            RemoveTraining(r => r.ExpiresAt <= now, a => a.ExpiresAt <= now);
             foreach (var key in _records.Where(r => r.Value.ExpiresAt <= now).Select(r => r.Key).ToList())
             {
                 _records.Remove(key);

@@ -16,6 +16,7 @@ public sealed class UserDataCoverageTests
         ["outbox"] = "forget: the user's items, except a waiting escalation, which stays unlinked; retention: delivered ones after DeliveredOutboxRetentionMinutes, any at its own expiry",
         ["record"] = "forget: records owned by the user or under user:{id}:, except an open escalation, which stays without the staffer's name and owner; retention: at their expiry (an escalation StateRetentionDays after its last change)",
         ["training_result"] = "forget: the user's quiz answers; retention: TrainingRetentionDays after the answer; kept when the bot is removed from a team (they are the trainee's)",
+        ["channel_quiz_answer"] = "forget: the member's answers; retention: TrainingRetentionDays after the answer",
         ["conversation"] = "kept: the chat's address (no user text, and after a forget no name: the user's id only), needed to reach the user with news of an escalation; deleted when the bot is removed",
     };
 

@@ -37,7 +37,25 @@ internal static class SqliteMigrations
 
         // 6: trainees' quiz results, per user, one row per outbox item that carried one (delivered twice, stored once).
         connection => Execute(connection, TrainingResults),
+
+        // 7: channel quiz answers, one per (quiz, question, member) by the primary key, so no tap or re-sent invoke counts twice.
+        connection => Execute(connection, ChannelQuizAnswers),
     ];
+
+    private const string ChannelQuizAnswers = """
+        CREATE TABLE IF NOT EXISTS channel_quiz_answer (
+            quiz_id TEXT NOT NULL,
+            question INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            option TEXT NOT NULL,
+            right INTEGER NOT NULL,
+            points INTEGER NOT NULL,
+            answered_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            PRIMARY KEY (quiz_id, question, user_id));
+        CREATE INDEX IF NOT EXISTS ix_channel_quiz_answer_user ON channel_quiz_answer (user_id);
+        CREATE INDEX IF NOT EXISTS ix_channel_quiz_answer_expires ON channel_quiz_answer (expires_at);
+        """;
 
     private const string TrainingResults = """
         CREATE TABLE IF NOT EXISTS training_result (

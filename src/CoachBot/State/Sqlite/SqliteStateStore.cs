@@ -224,6 +224,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             DELETE FROM record WHERE expires_at IS NOT NULL AND expires_at <= $now;
             DELETE FROM outbox WHERE expires_at IS NOT NULL AND expires_at <= $now;
             DELETE FROM training_result WHERE expires_at <= $now;
+            DELETE FROM channel_quiz_answer WHERE expires_at <= $now;
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()),
             cancellationToken).ConfigureAwait(false);
@@ -272,6 +273,32 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             r => new TrainingResult(
                 r.GetInt64(0), userId, kind, r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt64(3) != 0,
                 DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), r.GetString(6)),
+            cancellationToken).ConfigureAwait(false);
+
+    public async Task<bool> AddChannelAnswerAsync(ChannelQuizAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return await ExecuteAsync(
+            """
+            INSERT INTO channel_quiz_answer (quiz_id, question, user_id, option, right, points, answered_at, expires_at)
+            VALUES ($q, $n, $u, $o, $r, $p, $a, $x) ON CONFLICT (quiz_id, question, user_id) DO NOTHING
+            """,
+            p => p.With("$q", answer.QuizId).With("$n", answer.Question).With("$u", answer.UserId).With("$o", answer.Option)
+                .With("$r", answer.Right ? 1 : 0).With("$p", answer.Points).With("$a", answer.AnsweredAt.ToUnixTimeMilliseconds())
+                .With("$x", answer.ExpiresAt.ToUnixTimeMilliseconds()),
+            cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<IReadOnlyList<ChannelQuizAnswer>> GetChannelAnswersAsync(string quizId, CancellationToken cancellationToken) =>
+        await QueryListAsync(
+            """
+            SELECT question, user_id, option, right, points, answered_at, expires_at FROM channel_quiz_answer
+            WHERE quiz_id = $q ORDER BY question, answered_at
+            """,
+            p => p.With("$q", quizId),
+            r => new ChannelQuizAnswer(
+                quizId, r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, r.GetInt32(4),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
             cancellationToken).ConfigureAwait(false);
 
     /// <summary>Commits what is queued, then closes the writer and the readers.</summary>

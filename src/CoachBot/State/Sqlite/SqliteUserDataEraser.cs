@@ -19,6 +19,7 @@ internal static class SqliteUserDataEraser
         WHERE user_id = $u AND delivered = 0 AND due_at IS NOT NULL AND kind IN (SELECT value FROM json_each($kept));
         DELETE FROM outbox WHERE user_id = $u;
         DELETE FROM training_result WHERE user_id = $u;
+        DELETE FROM channel_quiz_answer WHERE user_id = $u;
         """;
 
     public static int Erase(SqliteCommandCache connection, string userId, IReadOnlyCollection<string> keptPendingKinds)
