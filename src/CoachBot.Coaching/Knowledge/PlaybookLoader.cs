@@ -82,16 +82,6 @@ public sealed class PlaybookLoader
             return null;
         }
 
-        var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        var document = YamlJsonDocument.Parse(file, text, out var syntaxError);
-        if (syntaxError is not null)
-        {
-            errors.Add(syntaxError);
-            return null;
-        }
-
-        var before = errors.Count;
-        schema.Check(document, errors);
-        return errors.Count == before ? document : null;
+        return await schema.ReadAsync(path, file, errors, cancellationToken).ConfigureAwait(false);
     }
 }

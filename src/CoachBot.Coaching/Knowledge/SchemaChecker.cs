@@ -17,6 +17,25 @@ internal sealed class SchemaChecker(JsonSchema schema)
         return new SchemaChecker(await JsonSchema.FromJsonAsync(json, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// The YAML file at <paramref name="path"/>, parsed and checked against this schema, named <paramref name="file"/>
+    /// in its errors; null, with the syntax or schema errors added to <paramref name="errors"/>, when it is not valid.
+    /// </summary>
+    public async Task<YamlJsonDocument?> ReadAsync(string path, string file, List<PlaybookError> errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var document = YamlJsonDocument.Parse(file, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), out var syntaxError);
+        if (syntaxError is not null)
+        {
+            errors.Add(syntaxError);
+            return null;
+        }
+
+        var before = errors.Count;
+        Check(document, errors);
+        return errors.Count == before ? document : null;
+    }
+
     public void Check(YamlJsonDocument document, List<PlaybookError> errors)
     {
         foreach (var error in schema.Validate(document.Root))

@@ -28,17 +28,7 @@ public static class QuizBankLoader
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
-            var file = $"{Folder}/{Path.GetFileName(path)}";
-            var document = YamlJsonDocument.Parse(file, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), out var syntaxError);
-            if (syntaxError is not null)
-            {
-                errors.Add(syntaxError);
-                continue;
-            }
-
-            var before = errors.Count;
-            schema.Check(document, errors);
-            if (errors.Count == before)
+            if (await schema.ReadAsync(path, $"{Folder}/{Path.GetFileName(path)}", errors, cancellationToken).ConfigureAwait(false) is { } document)
             {
                 questions.AddRange(Read(document, sources, seen, errors));
             }

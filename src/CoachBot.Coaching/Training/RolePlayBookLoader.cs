@@ -41,7 +41,7 @@ public static partial class RolePlayBookLoader
         }
 
         var checksSchema = await SchemaChecker.LoadAsync(Path.Combine(schemas, "roleplay-checks.schema.json"), cancellationToken).ConfigureAwait(false);
-        var checksDocument = await ParseAsync(checksPath, ChecksFile, checksSchema, errors, cancellationToken).ConfigureAwait(false);
+        var checksDocument = await checksSchema.ReadAsync(checksPath, $"{Folder}/{ChecksFile}", errors, cancellationToken).ConfigureAwait(false);
         var checks = checksDocument is null ? null : ReadChecks(checksDocument, sources, fold, errors);
 
         var scenarioSchema = await SchemaChecker.LoadAsync(Path.Combine(schemas, "roleplay.schema.json"), cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ public static partial class RolePlayBookLoader
                 continue;
             }
 
-            var document = await ParseAsync(path, Path.GetFileName(path), scenarioSchema, errors, cancellationToken).ConfigureAwait(false);
+            var document = await scenarioSchema.ReadAsync(path, $"{Folder}/{Path.GetFileName(path)}", errors, cancellationToken).ConfigureAwait(false);
             if (document is not null && checks is not null)
             {
                 scenarios.Add(ReadScenario(document, checks.Value.ById, sources, fold, ids, triggers, errors));
@@ -65,20 +65,6 @@ public static partial class RolePlayBookLoader
         return errors.Count == 0 && checks is { } read
             ? (new RolePlayBook(read.List, scenarios, read.PassMark, read.Negation, fold), errors)
             : (null, errors);
-    }
-
-    private static async Task<YamlJsonDocument?> ParseAsync(string path, string name, SchemaChecker schema, List<PlaybookError> errors, CancellationToken cancellationToken)
-    {
-        var document = YamlJsonDocument.Parse($"{Folder}/{name}", await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), out var syntaxError);
-        if (syntaxError is not null)
-        {
-            errors.Add(syntaxError);
-            return null;
-        }
-
-        var before = errors.Count;
-        schema.Check(document, errors);
-        return errors.Count == before ? document : null;
     }
 
     private static RolePlayScenario ReadScenario(

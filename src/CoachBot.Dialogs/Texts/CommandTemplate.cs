@@ -30,15 +30,18 @@ internal sealed record CommandTemplate(CommandId Command, ReplyLanguage Language
             after.Length > 0 && char.IsWhiteSpace(after[0]));
     }
 
-    /// <summary>The name in the slot, as the user typed it (case and marks kept), when the whole message fits; else null.</summary>
-    public string? Match(string text)
+    /// <summary>
+    /// The name in the slot, as the user typed it (case and marks kept), when the whole message fits; else null.
+    /// <paramref name="folded"/> is the message as <see cref="TextCatalog.FoldPhrase"/> folds it, folded once by the
+    /// caller for all of a command's templates.
+    /// </summary>
+    public string? Match(string text, string folded)
     {
         if (text.Length > MaxMessageLength)
         {
             return null;
         }
 
-        var folded = TextCatalog.FoldPhrase(text);
         if (!folded.StartsWith(Before, StringComparison.OrdinalIgnoreCase) || !folded.EndsWith(After, StringComparison.OrdinalIgnoreCase)
             || folded.Length <= LiteralLength)
         {

@@ -84,7 +84,9 @@ public sealed class TextCatalog
     /// </summary>
     public CommandMatch? RecognizeWithArgument(CommandId id, string? text)
     {
-        if (Recognize(text) is { } whole)
+        // Folded once for the whole phrases and every template: this runs on every message, before it is read.
+        var folded = FoldPhrase(text);
+        if (_phrases.GetValueOrDefault(folded) is { } whole)
         {
             return whole.Command == id ? whole : null;
         }
@@ -96,7 +98,7 @@ public sealed class TextCatalog
 
         foreach (var template in templates)
         {
-            if (template.Match(text) is { } name)
+            if (template.Match(text, folded) is { } name)
             {
                 return new CommandMatch(id, template.Language) { Argument = name };
             }
