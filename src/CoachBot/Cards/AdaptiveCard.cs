@@ -24,6 +24,9 @@ internal sealed record AdaptiveCard(IReadOnlyList<object> Body)
 
     public IReadOnlyList<object>? Actions { get; init; }
 
+    /// <summary>Asks Teams for each listed viewer's own version of the card when they see it (Universal Actions).</summary>
+    public CardRefresh? Refresh { get; init; }
+
     /// <summary>A top-level card of the current version.</summary>
     public static AdaptiveCard Create(IReadOnlyList<object> body, string fallbackText, IReadOnlyList<object>? actions) =>
         new(body)
@@ -33,4 +36,14 @@ internal sealed record AdaptiveCard(IReadOnlyList<object> Body)
             FallbackText = fallbackText,
             Actions = actions is { Count: > 0 } ? actions : null,
         };
+}
+
+/// <summary>
+/// A card's <c>refresh</c>: Teams sends <see cref="Action"/> as an <c>adaptiveCard/action</c> invoke with trigger
+/// "automatic" when one of <see cref="UserIds"/> (at most 60) sees the card, and shows them the card the bot answers with.
+/// </summary>
+internal sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string> UserIds)
+{
+    /// <summary>Teams refreshes automatically for at most this many users; the others need a button.</summary>
+    public const int MaxUsers = 60;
 }

@@ -13,7 +13,7 @@ internal sealed record SubmitAction(string Title, object Data)
 }
 
 /// <summary>A Universal Action: an <c>adaptiveCard/action</c> invoke whose answer can replace the card.</summary>
-internal sealed record ExecuteAction(string Title, string Verb, object Data, SubmitAction Fallback)
+internal sealed record ExecuteAction(string Title, string Verb, object Data, SubmitAction? Fallback)
 {
     [JsonPropertyOrder(-1)]
     public string Type { get; } = "Action.Execute";

@@ -1,3 +1,4 @@
+using CoachBot.ChannelQuizzes;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Effects;
 using CoachBot.Escalations;
@@ -36,6 +37,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<IOutboxHandler, QuizRemindersHandler>();
         services.AddSingleton<IOutboxHandler, QuizReminderCheckHandler>();
         services.AddCoachBotEscalations(configuration);
+        services.AddCoachBotChannelQuizzes(configuration);
         services.AddHostedService<OutboxWorker>();
         return services;
     }

@@ -13,4 +13,8 @@ namespace CoachBot.State;
 /// <param name="AnsweredAt">When it was answered.</param>
 /// <param name="ExpiresAt">When the retention purge deletes it.</param>
 public sealed record ChannelQuizAnswer(
-    string QuizId, int Question, string UserId, string Option, bool Right, int Points, DateTimeOffset AnsweredAt, DateTimeOffset ExpiresAt);
+    string QuizId, int Question, string UserId, string Option, bool Right, int Points, DateTimeOffset AnsweredAt, DateTimeOffset ExpiresAt)
+{
+    /// <summary>The member's display name when they answered, for the leaderboard.</summary>
+    public string? UserName { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoachBot.ChannelQuizzes;
 using CoachBot.Dialogs;
 using CoachBot.Escalations;
 using CoachBot.Hosting;
@@ -21,6 +22,7 @@ internal sealed class ActivityRouter(
     RoleResolver roles,
     ITurnEnricher enricher,
     EscalationCommands escalations,
+    ChannelQuizCommands channelQuizzes,
     IOptions<CoachingHostOptions> coaching,
     TimeProvider timeProvider)
 {
@@ -55,6 +57,7 @@ internal sealed class ActivityRouter(
         var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(inbound.Sender));
         var conversation = Reference(inbound, welcomed: false);
         return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
+            ?? await channelQuizzes.TryHandleAsync(inbound, turn, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false)
             ?? await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -107,6 +110,11 @@ internal sealed class ActivityRouter(
     {
         var activity = inbound.Activity;
         var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
+        if (await channelQuizzes.TryHandleAsync(inbound, turn, turnDialogs.Content, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false) is { } quizPlan)
+        {
+            return quizPlan;
+        }
+
         var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: false), turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
         var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null

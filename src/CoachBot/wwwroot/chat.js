@@ -2,12 +2,16 @@
 // /api/messages with a serviceUrl pointing at the development Connector inside the host, and shows
 // whatever the bot sends there (replies and proactive messages) from a server-sent event stream.
 // Card actions behave as in Teams: Action.Submit sends a message whose value is the action's data,
-// Action.Execute sends an adaptiveCard/action invoke.
+// Action.Execute sends an adaptiveCard/action invoke. A card with a `refresh` is refreshed for each person it lists
+// when they see it (an invoke with trigger "automatic"), and each person sees their own version, as in Teams.
 (() => {
   'use strict';
   const cards = window.CoachBotCards;
   const bot = { id: '28:coachbot-dev', name: 'CoachBot' };
-  const channel = { id: 'dev-channel-duty-desk', name: 'Duty desk', team: 'dev-team' };
+  const channels = {
+    channel: { id: 'dev-channel-duty-desk', name: 'Duty desk', team: 'dev-team' },
+    training: { id: 'dev-channel-training', name: 'Training', team: 'dev-team' },
+  };
   const tenantId = 'dev-tenant';
   const serviceUrl = `${location.origin}/_dev/connector/`;
   const $ = id => document.getElementById(id);
@@ -25,14 +29,16 @@
 
   const me = () => identities.find(i => i.id === identityId) ?? identities[0];
   const personalOf = id => `dev-personal-${id}`;
-  const conversationId = () => mode === 'channel' ? channel.id : personalOf(me().id);
-  const conversationLabel = id => id === channel.id ? `channel "${channel.name}"` : '1:1 chat';
+  const channel = () => channels[mode];
+  const channelOf = id => Object.values(channels).find(c => c.id === id);
+  const conversationId = () => channel()?.id ?? personalOf(me().id);
+  const conversationLabel = id => channelOf(id) ? `channel "${channelOf(id).name}"` : '1:1 chat';
 
   // ---- sending -------------------------------------------------------------------------------
 
   function activity(type, extra) {
     const user = me();
-    const inChannel = mode === 'channel';
+    const inChannel = Boolean(channel());
     return {
       type,
       id: crypto.randomUUID(),
@@ -49,7 +55,7 @@
         isGroup: inChannel,
       },
       channelData: inChannel
-        ? { tenant: { id: tenantId }, team: { id: channel.team }, channel: { id: channel.id, name: channel.name } }
+        ? { tenant: { id: tenantId }, team: { id: channel().team }, channel: { id: channel().id, name: channel().name } }
         : { tenant: { id: tenantId } },
       locale: navigator.language || 'en-US',
       ...extra,
@@ -96,7 +102,7 @@
 
   function sendText(text, extra = {}) {
     const message = { text, textFormat: 'plain', ...extra };
-    if (mode === 'channel') {
+    if (channel()) {
       // In a channel Teams delivers only messages that mention the bot, with the mention in the text.
       const mention = `<at>${bot.name}</at>`;
       message.text = `${mention} ${text}`;
@@ -125,9 +131,7 @@
         replyToId,
         value: { action: { type, id: action.id, verb: action.verb, data: action.data ?? {} }, trigger: 'manual' },
       }));
-      if (response?.value?.type === 'application/vnd.microsoft.card.adaptive' || response?.type === 'application/vnd.microsoft.card.adaptive') {
-        replaceCard(replyToId, response.value.value ?? response.value);
-      }
+      showInvokeAnswer(replyToId, response);
       return;
     }
     if (type !== 'Action.Submit') return;
@@ -147,14 +151,77 @@
     }
   }
 
-  function replaceCard(activityId, card) {
+  /** An invoke's answer: a card takes the pressed card's place for this person; a message shows as a notice. */
+  function showInvokeAnswer(activityId, response) {
+    if (response?.type === 'application/vnd.microsoft.card.adaptive') {
+      replaceCard(activityId, response.value);
+    } else if (response?.type === 'application/vnd.microsoft.activity.message' && typeof response.value === 'string') {
+      notice.textContent = response.value;
+    }
+  }
+
+  function findEntry(activityId) {
     for (const list of entries.values()) {
       const entry = list.find(e => e.key === activityId);
-      if (entry) {
-        entry.activity = { ...entry.activity, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
-        redraw();
-        return;
-      }
+      if (entry) return entry;
+    }
+    return null;
+  }
+
+  /** The card's new version for the person acting now (cards can differ per person: Teams' user-specific views). */
+  function replaceCard(activityId, card) {
+    const entry = findEntry(activityId);
+    if (!entry) return;
+    entry.views = { ...entry.views, [me().id]: card };
+    redraw();
+  }
+
+  const cardOf = entry => entry.activity?.attachments?.find(a => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+
+  /** What the person acting now sees of an entry: their own version of its card when they have one. */
+  function shown(entry) {
+    const view = entry.views?.[me().id];
+    if (!view) return entry;
+    const attachments = (entry.activity.attachments ?? []).map(a =>
+      a.contentType === 'application/vnd.microsoft.card.adaptive' ? { ...a, content: view } : a);
+    return { ...entry, activity: { ...entry.activity, attachments } };
+  }
+
+  let refreshQueued = false;
+
+  /** Refreshes once for a burst of events (the history replayed when the page opens, several cards at once). */
+  function refreshSoon() {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setTimeout(() => {
+      refreshQueued = false;
+      refreshCards();
+    }, 50);
+  }
+
+  /**
+   * What Teams does when someone sees a card with a refresh that lists them: it sends the refresh action as an invoke
+   * with trigger "automatic" and shows them the card that comes back. Done for the cards of the open conversation,
+   * each time the person, the conversation or the card changes.
+   */
+  function refreshCards() {
+    const user = me();
+    const conversation = conversationId();
+    for (const entry of entries.get(conversation) ?? []) {
+      const refresh = entry.from === 'bot' ? cardOf(entry)?.refresh : null;
+      if (!refresh?.action || !(refresh.userIds ?? []).includes(user.id)) continue;
+      const data = refresh.action.data ?? {};
+      post(activity('invoke', {
+        name: 'adaptiveCard/action',
+        replyToId: entry.key,
+        value: { action: { type: 'Action.Execute', verb: refresh.action.verb, data }, trigger: 'automatic' },
+      })).then(response => {
+        // Only while the same person still has the same conversation open.
+        if (response?.type === 'application/vnd.microsoft.card.adaptive' && me().id === user.id && conversationId() === conversation) {
+          entry.views = { ...entry.views, [user.id]: response.value };
+          redraw();
+        }
+      });
     }
   }
 
@@ -185,7 +252,7 @@
     const conversation = conversationId();
     const list = entries.get(conversation) ?? [];
     const lastBot = list.findLastIndex(e => e.from === 'bot');
-    log.replaceChildren(...list.map((e, i) => messages.render(e, conversation, i === lastBot && i === list.length - 1)));
+    log.replaceChildren(...list.map((e, i) => messages.render(shown(e), conversation, i === lastBot && i === list.length - 1)));
     log.scrollTop = log.scrollHeight;
     unread.delete(conversation);
     updateBadges();
@@ -197,8 +264,9 @@
     if (conversation === conversationId()) {
       // Append rather than redraw, so what someone is typing into an earlier card's inputs survives.
       for (const bar of log.querySelectorAll('.suggested')) bar.remove();
-      log.append(messages.render(entry, conversation, true));
+      log.append(messages.render(shown(entry), conversation, true));
       log.scrollTop = log.scrollHeight;
+      if (entry.from === 'bot' && cardOf(entry)?.refresh) refreshSoon();
     } else if (entry.from === 'bot' && live) {
       unread.set(conversation, (unread.get(conversation) ?? 0) + 1);
       updateBadges();
@@ -224,7 +292,9 @@
       if (badge) setBadge(badge, identity.id === me().id ? 0 : unread.get(personalOf(identity.id)) ?? 0);
     }
     setBadge(document.querySelector('[data-badge-conversation="personal"]'), unread.get(personalOf(me().id)) ?? 0);
-    setBadge(document.querySelector('[data-badge-conversation="channel"]'), unread.get(channel.id) ?? 0);
+    for (const [key, c] of Object.entries(channels)) {
+      setBadge(document.querySelector(`[data-badge-conversation="${key}"]`), unread.get(c.id) ?? 0);
+    }
   }
 
   // ---- the bot's side: the development Connector's event stream ---------------------------------
@@ -241,15 +311,22 @@
       add(item.conversationId, { key: item.activityId, from: 'bot', name: botName(item.conversationId), activity: item.activity });
     } else if (item.kind === 'update') {
       const entry = list.find(e => e.key === item.activityId);
-      if (entry && item.activity) entry.activity = item.activity;
-      if (item.conversationId === conversationId()) redraw();
+      if (entry && item.activity) {
+        // The card everyone sees changed (a closed question): each person's own version is asked for again.
+        entry.activity = item.activity;
+        entry.views = {};
+      }
+      if (item.conversationId === conversationId()) {
+        redraw();
+        refreshSoon();
+      }
     } else if (item.kind === 'delete') {
       entries.set(item.conversationId, list.filter(e => e.key !== item.activityId));
       if (item.conversationId === conversationId()) redraw();
     }
   }
 
-  const botName = conversation => conversation === channel.id ? `CoachBot (in ${channel.name})` : 'CoachBot';
+  const botName = conversation => channelOf(conversation) ? `CoachBot (in ${channelOf(conversation).name})` : 'CoachBot';
 
   function listen() {
     const source = new EventSource('/_dev/chat/events');
@@ -286,7 +363,8 @@
     const conversationGroup = $('conversations');
     conversationGroup.append(
       radio('conversation', 'personal', '1:1 with CoachBot', 'data-badge-conversation', true),
-      radio('conversation', 'channel', `Team channel "${channel.name}" (mention added for you)`, 'data-badge-conversation', false));
+      radio('conversation', 'channel', `Team channel "${channels.channel.name}" (mention added for you)`, 'data-badge-conversation', false),
+      radio('conversation', 'training', `Channel "${channels.training.name}" for quizzes (mention added for you)`, 'data-badge-conversation', false));
     identityGroup.addEventListener('change', e => { identityId = e.target.value; switched(); });
     conversationGroup.addEventListener('change', e => { mode = e.target.value; switched(); });
   }
@@ -294,9 +372,10 @@
   function switched() {
     showError('');
     notice.textContent = '';
-    $('text').placeholder = mode === 'channel' ? `Message ${channel.name} as ${me().name}` : `Message CoachBot as ${me().name}`;
+    $('text').placeholder = channel() ? `Message ${channel().name} as ${me().name}` : `Message CoachBot as ${me().name}`;
     redraw();
     welcome();
+    refreshSoon();
   }
 
   $('composer').addEventListener('submit', e => {

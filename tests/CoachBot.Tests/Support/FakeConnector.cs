@@ -20,6 +20,9 @@ public sealed class FakeConnector : HttpMessageHandler
     private int _nextId;
     private int _arrived;
 
+    /// <summary>What <c>GET …/pagedmembers</c> answers: the conversation's roster (empty unless a test sets it).</summary>
+    public IReadOnlyList<JsonObject> Members { get; set; } = [];
+
     /// <summary>Every call, in the order it arrived, failed ones included.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -101,6 +104,11 @@ public sealed class FakeConnector : HttpMessageHandler
             request.Headers.Authorization?.ToString(),
             body is null ? null : JsonNode.Parse(body),
             status));
+
+        if (failure is null && request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            return Json(HttpStatusCode.OK, new JsonObject { ["members"] = new JsonArray([.. Members.Select(m => m.DeepClone())]) });
+        }
 
         if (failure is null)
         {

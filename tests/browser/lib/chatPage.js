@@ -12,9 +12,10 @@ class ChatPage {
     await this.page.getByRole('group', { name: 'Acting as' }).getByRole('radio', { name }).check();
   }
 
-  /** 'personal' or 'channel'. */
+  /** 'personal', 'channel' (the duty desk) or 'training' (the channel for quizzes). */
   async open(conversation) {
-    const name = conversation === 'channel' ? /Team channel/ : /1:1 with CoachBot/;
+    const names = { channel: /Team channel/, training: /Channel "Training"/, personal: /1:1 with CoachBot/ };
+    const name = names[conversation];
     await this.page.getByRole('group', { name: 'Conversation' }).getByRole('radio', { name }).check();
   }
 

@@ -10,7 +10,7 @@ namespace CoachBot.Coaching.Conversations;
 /// quiz on something else. Read from "quiz me on {0}" or from a message the recogniser read as a quiz request
 /// ("give me 5 questions on handling an incumbent"); topics are named by the catalog's topic words, in any language.
 /// </summary>
-internal sealed partial record QuizRequest(string? Topic, int? Count, bool UnknownTopic)
+public sealed partial record QuizRequest(string? Topic, int? Count, bool UnknownTopic)
 {
     /// <summary>The most questions one quiz asks: a quiz is for a break in a shift.</summary>
     public const int MaxCount = 20;

@@ -40,6 +40,15 @@ internal static class SqliteMigrations
 
         // 7: channel quiz answers, one per (quiz, question, member) by the primary key, so no tap or re-sent invoke counts twice.
         connection => Execute(connection, ChannelQuizAnswers),
+
+        // 8: the name a member answered under, for the leaderboard; deleted with the answer by "forget my data".
+        connection =>
+        {
+            if (!HasColumn(connection, "channel_quiz_answer", "user_name"))
+            {
+                Execute(connection, "ALTER TABLE channel_quiz_answer ADD COLUMN user_name TEXT NULL");
+            }
+        },
     ];
 
     private const string ChannelQuizAnswers = """

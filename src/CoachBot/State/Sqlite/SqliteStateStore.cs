@@ -280,25 +280,28 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         ArgumentNullException.ThrowIfNull(answer);
         return await ExecuteAsync(
             """
-            INSERT INTO channel_quiz_answer (quiz_id, question, user_id, option, right, points, answered_at, expires_at)
-            VALUES ($q, $n, $u, $o, $r, $p, $a, $x) ON CONFLICT (quiz_id, question, user_id) DO NOTHING
+            INSERT INTO channel_quiz_answer (quiz_id, question, user_id, option, right, points, answered_at, expires_at, user_name)
+            VALUES ($q, $n, $u, $o, $r, $p, $a, $x, $name) ON CONFLICT (quiz_id, question, user_id) DO NOTHING
             """,
             p => p.With("$q", answer.QuizId).With("$n", answer.Question).With("$u", answer.UserId).With("$o", answer.Option)
                 .With("$r", answer.Right ? 1 : 0).With("$p", answer.Points).With("$a", answer.AnsweredAt.ToUnixTimeMilliseconds())
-                .With("$x", answer.ExpiresAt.ToUnixTimeMilliseconds()),
+                .With("$x", answer.ExpiresAt.ToUnixTimeMilliseconds()).With("$name", answer.UserName),
             cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<IReadOnlyList<ChannelQuizAnswer>> GetChannelAnswersAsync(string quizId, CancellationToken cancellationToken) =>
         await QueryListAsync(
             """
-            SELECT question, user_id, option, right, points, answered_at, expires_at FROM channel_quiz_answer
+            SELECT question, user_id, option, right, points, answered_at, expires_at, user_name FROM channel_quiz_answer
             WHERE quiz_id = $q ORDER BY question, answered_at
             """,
             p => p.With("$q", quizId),
             r => new ChannelQuizAnswer(
                 quizId, r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, r.GetInt32(4),
-                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)))
+            {
+                UserName = r.IsDBNull(7) ? null : r.GetString(7),
+            },
             cancellationToken).ConfigureAwait(false);
 
     /// <summary>Commits what is queued, then closes the writer and the readers.</summary>
