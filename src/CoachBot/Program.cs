@@ -1,4 +1,5 @@
 using CoachBot.Content;
+using CoachBot.Dashboard;
 using CoachBot.Diagnostics;
 using CoachBot.Endpoints;
 using CoachBot.Hosting;
@@ -19,6 +20,7 @@ try
         .AddCoachBotContentReload(builder.Configuration)
         .AddCoachBotRateLimiting(builder.Configuration)
         .AddDevelopmentChat(builder.Environment)
+        .AddCoachBotDashboard(builder.Configuration, builder.Environment)
         .AddCoachBotLogEscaping();
 
     var app = builder.Build();
@@ -35,6 +37,7 @@ try
     app.MapHealth();
     app.MapBotMessages();
     app.MapDevelopmentChat();
+    app.MapDashboard();
 
     await app.RunAsync();
     return 0;

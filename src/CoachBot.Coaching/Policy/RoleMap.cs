@@ -15,6 +15,16 @@ public sealed class RoleMap
     public Dictionary<string, string> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Entra object id of a trainer → the Teams team ids (<c>channelData.team.id</c>) whose people and channel quizzes
+    /// they see on the trainer dashboard; a trainer without an entry sees no team.
+    /// </summary>
+    public Dictionary<string, List<string>> TrainerTeams { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The teams <paramref name="aadObjectId"/> trains (empty when none are configured).</summary>
+    public IReadOnlyList<string> TeamsOf(string? aadObjectId) =>
+        aadObjectId is not null && TrainerTeams.TryGetValue(aadObjectId, out var teams) ? teams : [];
+
+    /// <summary>
     /// The role keys of a user, by object id and group membership, without duplicates; <c>[front_desk]</c> when
     /// the map knows neither. Unknown role names in the map are ignored here (see <see cref="Validate"/>).
     /// </summary>

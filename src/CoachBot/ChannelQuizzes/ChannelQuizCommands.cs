@@ -91,7 +91,10 @@ internal sealed class ChannelQuizCommands(
             language.Tag,
             settings.QuestionSeconds,
             questions,
-            timeProvider.GetUtcNow());
+            timeProvider.GetUtcNow())
+        {
+            TeamId = inbound.Activity.GetTeamId(),
+        };
         await quizzes.SaveAsync(quiz, cancellationToken).ConfigureAwait(false);
         await quizzes.SetRunningAsync(turn.ConversationId, quiz.Id, cancellationToken).ConfigureAwait(false);
         ChannelQuizLog.Started(logger, quiz.Id, turn.ConversationId, request.Topic ?? "all", questions.Count);
@@ -164,7 +167,7 @@ internal sealed class ChannelQuizCommands(
         var right = bank.IsRight([option]);
         var streak = ChannelQuizStanding.StreakBefore(answers, turn.UserId, action.Question);
         var points = ChannelQuizScoring.Points(right, now - quiz.OpenedAt!.Value, quiz.TimeLimit, streak, options.Value.Scoring.ToScoring());
-        var answer = new ChannelQuizAnswer(quiz.Id, action.Question, turn.UserId, option, right, points, now, quizzes.ExpiresAt) { UserName = turn.UserName };
+        var answer = new ChannelQuizAnswer(quiz.Id, action.Question, turn.UserId, option, right, points, now, quizzes.ExpiresAt) { UserName = turn.UserName, UserAad = turn.AadObjectId };
         if (await quizzes.AddAnswerAsync(answer, cancellationToken).ConfigureAwait(false))
         {
             ChannelQuizLog.Answered(logger, quiz.Id, action.Question, right, points);

@@ -4,7 +4,7 @@ namespace CoachBot.ChannelQuizzes;
 internal sealed record ChannelQuizQuestion(string Id, IReadOnlyList<string> Shown);
 
 /// <summary>A member of the channel, from its roster, so the results can name who has not answered.</summary>
-internal sealed record ChannelQuizMember(string Id, string? Name);
+internal sealed record ChannelQuizMember(string Id, string? Name, string? Aad = null);
 
 /// <summary>
 /// A quiz a trainer runs in a channel. Written when the trainer starts it; after that only the quiz's steps (the outbox
@@ -24,6 +24,9 @@ internal sealed record ChannelQuizRecord(
     IReadOnlyList<ChannelQuizQuestion> Questions,
     DateTimeOffset StartedAt)
 {
+    /// <summary>The team whose channel it runs in (Teams' <c>channelData.team.id</c>): which trainers see it on the dashboard.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>The question open now, or the next to post.</summary>
     public int Current { get; init; }
 

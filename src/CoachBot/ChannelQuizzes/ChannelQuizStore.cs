@@ -50,6 +50,21 @@ internal sealed class ChannelQuizStore(IStateStore store, TimeProvider timeProvi
     public Task<bool> AddAnswerAsync(ChannelQuizAnswer answer, CancellationToken cancellationToken) =>
         store.AddChannelAnswerAsync(answer, cancellationToken);
 
+    /// <summary>
+    /// "Forget my data" for channel quizzes: the member leaves every quiz's roster (their answers are rows of their own,
+    /// which the store deletes). Quizzes the user ran are their records and go with the rest of their data.
+    /// </summary>
+    public async Task ForgetMemberAsync(string userId, CancellationToken cancellationToken)
+    {
+        foreach (var json in await store.GetRecordsAsync(RecordPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (JsonSerializer.Deserialize<ChannelQuizRecord>(json, Json) is { } quiz && quiz.Members.Any(m => m.Id == userId))
+            {
+                await SaveAsync(quiz with { Members = [.. quiz.Members.Where(m => m.Id != userId)] }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Schedules a step of the quiz, due at <paramref name="dueAt"/>; it belongs to the trainer.</summary>
     public Task ScheduleAsync(ChannelQuizRecord quiz, ChannelQuizStep step, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         store.EnqueueOutboxAsync(

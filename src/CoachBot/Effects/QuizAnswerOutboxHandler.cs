@@ -10,7 +10,7 @@ namespace CoachBot.Effects;
 /// Stores a trainee's quiz answer (the question, the verdict, the question's memory card) in their training results,
 /// kept for <see cref="CoachBotOptions.TrainingRetentionDays"/>. Keyed by the outbox item, so a retry stores it once.
 /// </summary>
-internal sealed partial class QuizAnswerOutboxHandler(ITrainingStore store, IOptions<CoachBotOptions> options, ILogger<QuizAnswerOutboxHandler> logger) : IOutboxHandler
+internal sealed partial class QuizAnswerOutboxHandler(IStateStore store, IOptions<CoachBotOptions> options, ILogger<QuizAnswerOutboxHandler> logger) : IOutboxHandler
 {
     public string Kind => SideEffectKinds.QuizAnswer;
 
@@ -24,6 +24,7 @@ internal sealed partial class QuizAnswerOutboxHandler(ITrainingStore store, IOpt
         var answer = OutboxPayload.Read<QuizAnswerPayload>(item);
         var expiresAt = answer.AnsweredAt.AddDays(options.Value.TrainingRetentionDays);
         var result = new TrainingResult(item.Id, item.UserId, TrainingResult.QuizKind, answer.QuestionId, answer.Topic, answer.Right, answer.AnsweredAt, expiresAt, item.PayloadJson);
+        result = await TraineeNames.NamedAsync(store, item, result, cancellationToken).ConfigureAwait(false);
         await store.AddTrainingResultAsync(result, cancellationToken).ConfigureAwait(false);
         LogStored(logger, item.Id, answer.QuestionId, answer.Right);
     }

@@ -10,7 +10,7 @@ namespace CoachBot.Effects;
 /// Stores a trainee's finished role-play (the case, checks passed of checks graded, the checks failed) in their training
 /// results, kept for <see cref="CoachBotOptions.TrainingRetentionDays"/>. Keyed by the outbox item, so a retry stores it once.
 /// </summary>
-internal sealed partial class RolePlayResultOutboxHandler(ITrainingStore store, IOptions<CoachBotOptions> options, ILogger<RolePlayResultOutboxHandler> logger) : IOutboxHandler
+internal sealed partial class RolePlayResultOutboxHandler(IStateStore store, IOptions<CoachBotOptions> options, ILogger<RolePlayResultOutboxHandler> logger) : IOutboxHandler
 {
     public string Kind => SideEffectKinds.RolePlayResult;
 
@@ -23,9 +23,9 @@ internal sealed partial class RolePlayResultOutboxHandler(ITrainingStore store, 
 
         var result = OutboxPayload.Read<RolePlayResultPayload>(item);
         var expiresAt = result.FinishedAt.AddDays(options.Value.TrainingRetentionDays);
-        await store.AddTrainingResultAsync(
-            new TrainingResult(item.Id, item.UserId, TrainingResult.RolePlayKind, result.ScenarioId, null, result.Passed, result.FinishedAt, expiresAt, item.PayloadJson),
-            cancellationToken).ConfigureAwait(false);
+        var stored = new TrainingResult(item.Id, item.UserId, TrainingResult.RolePlayKind, result.ScenarioId, null, result.Passed, result.FinishedAt, expiresAt, item.PayloadJson);
+        stored = await TraineeNames.NamedAsync(store, item, stored, cancellationToken).ConfigureAwait(false);
+        await store.AddTrainingResultAsync(stored, cancellationToken).ConfigureAwait(false);
         LogStored(logger, item.Id, result.ScenarioId, result.ChecksPassed, result.ChecksTotal);
     }
 

@@ -1,6 +1,6 @@
 namespace CoachBot.Endpoints;
 
-/// <summary>RFC 9457 problem-details answers for bad requests to the bot endpoint.</summary>
+/// <summary>RFC 9457 problem-details answers for bad requests to the bot endpoint and the dashboard.</summary>
 internal static class ProblemResults
 {
     public static IResult BadRequest(IEnumerable<string> problems) =>
@@ -26,4 +26,10 @@ internal static class ProblemResults
             title: "Too many requests from this user.",
             detail: $"Try again in {retryAfterSeconds} seconds.",
             statusCode: StatusCodes.Status429TooManyRequests);
+
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(title: "Not yours to see.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(title: "No such thing here.", detail: detail, statusCode: StatusCodes.Status404NotFound);
 }

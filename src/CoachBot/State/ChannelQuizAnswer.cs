@@ -17,4 +17,7 @@ public sealed record ChannelQuizAnswer(
 {
     /// <summary>The member's display name when they answered, for the leaderboard.</summary>
     public string? UserName { get; init; }
+
+    /// <summary>The member's Entra object id, so a dashboard sign-in finds their own answers.</summary>
+    public string? UserAad { get; init; }
 }

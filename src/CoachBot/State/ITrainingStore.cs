@@ -14,6 +14,9 @@ public interface ITrainingStore
     /// <summary><paramref name="userId"/>'s results of <paramref name="kind"/>, oldest first.</summary>
     Task<IReadOnlyList<TrainingResult>> GetTrainingResultsAsync(string userId, string kind, CancellationToken cancellationToken);
 
+    /// <summary>Everyone's results recorded at or after <paramref name="since"/>, oldest first: the trainer dashboard's source.</summary>
+    Task<IReadOnlyList<TrainingResult>> GetTrainingResultsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>
     /// Records a member's answer to a channel quiz question; false, changing nothing, when that member already answered
     /// that question (a second tap, a re-sent invoke): the first answer stands.

@@ -25,6 +25,15 @@ public sealed partial class InMemoryStateStore
         }
     }
 
+    public Task<IReadOnlyList<TrainingResult>> GetTrainingResultsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<TrainingResult>>(
+                [.. _training.Values.Where(r => r.RecordedAt >= since).OrderBy(r => r.RecordedAt).ThenBy(r => r.SourceId)]);
+        }
+    }
+
     public Task<bool> AddChannelAnswerAsync(ChannelQuizAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

@@ -18,5 +18,11 @@ public sealed record TrainingResult(
 {
     public const string QuizKind = "quiz";
 
+    /// <summary>The trainee's name in the chat the result came from, for reports.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>The trainee's Entra object id, so a dashboard sign-in finds their own results.</summary>
+    public string? UserAad { get; init; }
+
     public const string RolePlayKind = "role-play";
 }

@@ -373,6 +373,8 @@
     showError('');
     notice.textContent = '';
     $('text').placeholder = channel() ? `Message ${channel().name} as ${me().name}` : `Message CoachBot as ${me().name}`;
+    // The dashboard as this person sees it (a trainer their teams, anyone else their own results).
+    $('dashboard-link').href = `/dashboard/?as=${encodeURIComponent(me().id)}`;
     redraw();
     welcome();
     refreshSoon();

@@ -44,9 +44,9 @@ internal sealed class ChannelQuizHarness : IDisposable
 
     private readonly TempDirectory _directory = new();
 
-    public ChannelQuizHarness(int trainees = 3, string provider = "InMemory", bool realRateLimits = false)
+    public ChannelQuizHarness(int trainees = 3, string provider = "InMemory", bool realRateLimits = false, string? databasePath = null)
     {
-        Host = provider == "Sqlite" ? BotHost.Sqlite(_directory.File("quiz.db")) : new BotHost();
+        Host = provider == "Sqlite" || databasePath is not null ? BotHost.Sqlite(databasePath ?? _directory.File("quiz.db")) : new BotHost();
         Host.Settings["Coaching:RootDialog"] = "coach";
         Host.Settings["Bot:Connector:MaxAttempts"] = "1";
         Host.Settings["CoachBot:OutboxPollSeconds"] = "3600";
@@ -62,8 +62,19 @@ internal sealed class ChannelQuizHarness : IDisposable
             services.AddSingleton<TimeProvider>(Time);
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxWorker)));
         };
-        Trainer = new Member("Hoa", TrainerAad);
-        Trainees = [.. Enumerable.Range(1, trainees).Select(i => new Member(i switch { 1 => "Lan", 2 => "Tuan", 3 => "Mai", _ => $"Trainee {i}" }, $"00000000-0000-0000-0000-0000000e{i:D4}"))];
+        MoveTo(
+            "19:team@thread.tacv2",
+            new Member("Hoa", TrainerAad),
+            [.. Enumerable.Range(1, trainees).Select(i => new Member(i switch { 1 => "Lan", 2 => "Tuan", 3 => "Mai", _ => $"Trainee {i}" }, $"00000000-0000-0000-0000-0000000e{i:D4}"))]);
+    }
+
+    /// <summary>From now on the harness talks in a new channel thread of team <paramref name="teamId"/>, whose roster is these people.</summary>
+    public void MoveTo(string teamId, Member trainer, IReadOnlyList<Member> trainees)
+    {
+        TeamId = teamId;
+        ChannelId = $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1733400000000";
+        Trainer = trainer;
+        Trainees = trainees;
         Host.Connector.Members = [.. new[] { Trainer }.Concat(Trainees).Select(m => new JsonObject { ["id"] = m.Id, ["name"] = m.Name, ["aadObjectId"] = m.Aad })
             .Append(new JsonObject { ["id"] = ActivityJson.BotId, ["name"] = ActivityJson.BotName })];
     }
@@ -72,12 +83,15 @@ internal sealed class ChannelQuizHarness : IDisposable
 
     public BotHost Host { get; }
 
-    public Member Trainer { get; }
+    public Member Trainer { get; private set; } = null!;
 
-    public IReadOnlyList<Member> Trainees { get; }
+    public IReadOnlyList<Member> Trainees { get; private set; } = [];
 
     /// <summary>A reply thread in a team channel, as Teams names it.</summary>
-    public string ChannelId { get; } = $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1733400000000";
+    public string ChannelId { get; private set; } = string.Empty;
+
+    /// <summary>The team the channel belongs to (<c>channelData.team.id</c>).</summary>
+    public string TeamId { get; private set; } = string.Empty;
 
     public QuizBank Bank => Host.Services.GetRequiredService<CoachingContent>().Current.Quiz;
 
@@ -191,13 +205,13 @@ internal sealed class ChannelQuizHarness : IDisposable
         Locale = locale,
     };
 
-    private static ActivityJson InChannel(BotClient client, ActivityJson activity, Member who)
+    private ActivityJson InChannel(BotClient client, ActivityJson activity, Member who)
     {
         activity.InConversation(client.ConversationId, "channel")
             .Set("channelData", new JsonObject
             {
                 ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
+                ["team"] = new JsonObject { ["id"] = TeamId },
                 ["channel"] = new JsonObject { ["id"] = "19:training@thread.tacv2" },
             });
         activity.Node["from"]!["aadObjectId"] = who.Aad;

@@ -1,14 +1,16 @@
 'use strict';
-// Copies Microsoft's Adaptive Cards renderer from this folder's npm install into the host's wwwroot,
-// so the local chat page renders cards with the real library and needs no internet.
+// Copies the npm packages the host serves (Microsoft's Adaptive Cards renderer for the local chat page, Chart.js for
+// the trainer dashboard) from this folder's npm install into the host's wwwroot, so neither page needs the internet.
 //   cd tests/browser && npm ci && npm run copy-adaptivecards
-// Re-run after changing the adaptivecards version in package.json, and commit the result.
-// test/vendored.test.js fails when the committed copy and the installed package differ.
+// Re-run after changing a version in package.json, and commit the result.
+// test/vendored.test.js fails when a committed copy and the installed package differ.
 const fs = require('node:fs');
-const { expectedFiles, TARGET_DIR } = require('../lib/vendored');
+const { vendored } = require('../lib/vendored');
 
-fs.mkdirSync(TARGET_DIR, { recursive: true });
-for (const [file, content] of Object.entries(expectedFiles())) {
-  fs.writeFileSync(`${TARGET_DIR}/${file}`, content);
-  console.log(`wrote ${TARGET_DIR}/${file}`);
+for (const { target, files } of Object.values(vendored())) {
+  fs.mkdirSync(target, { recursive: true });
+  for (const [file, content] of Object.entries(files)) {
+    fs.writeFileSync(`${target}/${file}`, content);
+    console.log(`wrote ${target}/${file}`);
+  }
 }
