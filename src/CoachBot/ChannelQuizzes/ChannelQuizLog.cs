@@ -15,8 +15,8 @@ internal static partial class ChannelQuizLog
     [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Channel quiz {QuizId} question {Question} posted; roster of {Members}")]
     public static partial void Posted(ILogger logger, string quizId, int question, int members);
 
-    [LoggerMessage(EventId = 2304, Level = LogLevel.Information, Message = "Channel quiz {QuizId} question {Question} closed with {Answers} answers")]
-    public static partial void Closed(ILogger logger, string quizId, int question, int answers);
+    [LoggerMessage(EventId = 2304, Level = LogLevel.Information, Message = "Channel quiz {QuizId} question {Question} closed")]
+    public static partial void Closed(ILogger logger, string quizId, int question);
 
     [LoggerMessage(EventId = 2305, Level = LogLevel.Information, Message = "Channel quiz {QuizId} finished with {Answers} answers in all (ended early: {EndedEarly})")]
     public static partial void Finished(ILogger logger, string quizId, int answers, bool endedEarly);

@@ -11,6 +11,8 @@ public static class ChannelQuizServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<ChannelQuizOptions, ChannelQuizOptionsValidator>()
             .Bind(configuration.GetSection(ChannelQuizOptions.SectionName));
         services.TryAddSingleton<ChannelQuizStore>();
+        services.TryAddSingleton<ChannelQuizStarter>();
+        services.TryAddSingleton<ChannelQuizPresses>();
         services.TryAddSingleton<ChannelQuizCommands>();
         services.TryAddSingleton<IChannelRoster, ConnectorRoster>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, ChannelQuizStepHandler>());

@@ -16,6 +16,24 @@ internal static class ChannelQuizTexts
 
     public static TextId Started { get; } = new("channel-quiz.started");
 
+    public static TextId StartedOne { get; } = new("channel-quiz.started-one");
+
+    public static TextId AnsweredOf { get; } = new("channel-quiz.answered-of");
+
+    public static TextId StillToAnswer { get; } = new("channel-quiz.still-to-answer");
+
+    public static TextId AnswerReceived { get; } = new("channel-quiz.answer-received");
+
+    public static TextId NotYet { get; } = new("channel-quiz.not-yet");
+
+    public static TextId TrainerOnlyEnd { get; } = new("channel-quiz.trainer-only-end");
+
+    public static TextId NobodyInQuiz { get; } = new("channel-quiz.nobody-in-quiz");
+
+    public static TextId TheMistake { get; } = new("channel-quiz.the-mistake");
+
+    public static TextId Why { get; } = new("channel-quiz.why");
+
     public static TextId QuestionTitle { get; } = new("channel-quiz.question-title");
 
     public static TextId TimeLimit { get; } = new("channel-quiz.time-limit");

@@ -1,4 +1,3 @@
-using CoachBot.Coaching.Training;
 using CoachBot.State;
 
 namespace CoachBot.ChannelQuizzes;
@@ -13,35 +12,36 @@ internal enum ChannelQuizViewer
 
 /// <summary>
 /// One question of a channel quiz as one viewer sees it at one moment: open or closed, how many have answered (and how
-/// many rightly, once closed), and the viewer's own answer.
+/// many rightly, once closed), and the viewer's own answer. Only answers that came before the question closed count.
 /// </summary>
 internal sealed record ChannelQuizView(
-    ChannelQuizRecord Quiz,
-    int Question,
-    QuizQuestion Bank,
-    ChannelQuizViewer Viewer,
-    bool Closed,
-    int Answered,
-    int Right,
-    ChannelQuizAnswer? Mine)
+    ChannelQuizRecord Quiz, int Question, ChannelQuizViewer Viewer, bool Closed, int Answered, int Right, ChannelQuizAnswer? Mine)
 {
+    /// <summary>The names of the roster members who have not answered yet (the trainer's view).</summary>
+    public IReadOnlyList<string> Waiting { get; init; } = [];
+
+    public ChannelQuizQuestion Asked => Quiz.Questions[Question];
+
     /// <summary>The view of <paramref name="question"/> for <paramref name="userId"/> (null: everyone) from the answers so far.</summary>
-    public static ChannelQuizView For(
-        ChannelQuizRecord quiz, int question, QuizQuestion bank, string? userId, IReadOnlyList<ChannelQuizAnswer> answers, DateTimeOffset now)
+    public static ChannelQuizView For(ChannelQuizRecord quiz, int question, string? userId, IReadOnlyList<ChannelQuizAnswer> answers, DateTimeOffset now)
     {
-        var toQuestion = answers.Where(a => a.Question == question).ToList();
+        ArgumentNullException.ThrowIfNull(quiz);
+        ArgumentNullException.ThrowIfNull(answers);
+        var counted = answers.Where(a => a.Question == question && quiz.Counts(a)).ToList();
         var viewer = userId is null ? ChannelQuizViewer.Everyone
             : userId == quiz.TrainerId ? ChannelQuizViewer.Trainer
             : ChannelQuizViewer.Member;
         return new ChannelQuizView(
             quiz,
             question,
-            bank,
             viewer,
             quiz.IsClosed(question, now),
-            toQuestion.Count,
-            toQuestion.Count(a => a.Right),
-            userId is null ? null : toQuestion.FirstOrDefault(a => a.UserId == userId));
+            counted.Count,
+            counted.Count(a => a.Right),
+            userId is null ? null : counted.FirstOrDefault(a => a.UserId == userId))
+        {
+            Waiting = viewer == ChannelQuizViewer.Trainer ? ChannelQuizCard.Laggards(quiz, counted) : [],
+        };
     }
 
     /// <summary>Whether the viewer can still answer: it is open and they are a member who has not.</summary>

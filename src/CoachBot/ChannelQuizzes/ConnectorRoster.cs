@@ -17,7 +17,7 @@ internal sealed partial class ConnectorRoster(ConnectorClient connector, Trusted
         {
             trustedServiceUrls.Add(serviceUrl);
             var page = await connector.GetPagedMembersAsync(serviceUrl, conversationId, PageSize, null, cancellationToken).ConfigureAwait(false);
-            return [.. page.Members.Where(m => m.Id is { Length: > 0 } id && !id.StartsWith("28:", StringComparison.Ordinal)).Select(m => new ChannelQuizMember(m.Id!, m.Name, m.AadObjectId))];
+            return [.. page.Members.Where(m => m.Id is { Length: > 0 } id && !id.StartsWith("28:", StringComparison.Ordinal)).Select(m => new ChannelQuizMember(m.Id!, m.Name))];
         }
         catch (ConnectorException ex)
         {

@@ -5,8 +5,8 @@ namespace CoachBot.Dashboard;
 
 /// <summary>
 /// Each view of the report as CSV (RFC 4180: comma separated, CRLF, quotes doubled), UTF-8 with a byte order mark so a
-/// spreadsheet shows Vietnamese and Chinese names. A cell starting with = + - @ is prefixed with ' so a spreadsheet
-/// never runs a name as a formula.
+/// spreadsheet shows Vietnamese and Chinese names. A text cell starting with = + - @, a tab or a carriage return is
+/// prefixed with ' so a spreadsheet never runs a name as a formula (OWASP's list).
 /// </summary>
 internal static class DashboardCsv
 {
@@ -61,7 +61,7 @@ internal static class DashboardCsv
             IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && value is string)
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) && value is string)
         {
             text = "'" + text;
         }

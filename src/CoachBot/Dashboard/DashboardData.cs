@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CoachBot.ChannelQuizzes;
-using CoachBot.Coaching.Training;
 using CoachBot.Hosting;
 using CoachBot.State;
 using Microsoft.Extensions.Options;
@@ -16,10 +14,8 @@ internal sealed class DashboardForbiddenException(string message) : Exception(me
 /// them, and the people on those teams' quiz rosters or among their answers, with those people's 1:1 results; a
 /// trainee only their own answers and results, found by the Entra object id they signed in with.
 /// </summary>
-internal sealed class DashboardData(IStateStore store, CoachingContent content, TimeProvider timeProvider, IOptions<DashboardOptions> options)
+internal sealed class DashboardData(IStateStore store, ChannelQuizStore channelQuizzes, CoachingContent content, TimeProvider timeProvider, IOptions<DashboardOptions> options)
 {
-    private const string QuizPrefix = "channel-quiz:";
-
     public async Task<DashboardRows> ReadAsync(DashboardViewer viewer, string? team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -30,52 +26,50 @@ internal sealed class DashboardData(IStateStore store, CoachingContent content, 
 
         var since = timeProvider.GetUtcNow().AddDays(-options.Value.Days);
         var quizzes = new List<QuizAnswers>();
-        foreach (var json in await store.GetRecordsAsync(QuizPrefix, cancellationToken).ConfigureAwait(false))
+        foreach (var quiz in await channelQuizzes.GetAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var quiz = JsonSerializer.Deserialize<ChannelQuizRecord>(json, ChannelQuizStore.Json);
-            if (quiz is not null && quiz.StartedAt >= since)
+            if (quiz.StartedAt >= since)
             {
-                quizzes.Add(new QuizAnswers(quiz, await store.GetChannelAnswersAsync(quiz.Id, cancellationToken).ConfigureAwait(false)));
+                var answers = await store.GetChannelAnswersAsync(quiz.Id, cancellationToken).ConfigureAwait(false);
+                quizzes.Add(new QuizAnswers(quiz, [.. answers.Where(quiz.Counts)]));
             }
         }
 
         var results = await store.GetTrainingResultsSinceAsync(since, cancellationToken).ConfigureAwait(false);
         var allTeams = quizzes.Select(q => q.Quiz.TeamId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var bank = content.Current.Quiz;
         if (viewer.Access == DashboardAccess.Trainee)
         {
             var mine = quizzes.Select(q => q with { Answers = [.. q.Answers.Where(a => Same(a.UserAad, viewer.ObjectId))] }).Where(q => q.Answers.Count > 0).ToList();
             var ownResults = results.Where(r => Same(r.UserAad, viewer.ObjectId)).ToList();
-            return Rows(bank, mine, ownResults, [], showQuizzes: false);
+            return Rows(mine, ownResults, [], showQuizzes: false);
         }
 
         var teams = viewer.Access == DashboardAccess.Operator ? allTeams : [.. viewer.Teams];
         var visible = quizzes.Where(q => team is null ? viewer.Access == DashboardAccess.Operator || viewer.SeesTeam(q.Quiz.TeamId) : q.Quiz.TeamId == team).ToList();
         if (viewer.Access == DashboardAccess.Operator && team is null)
         {
-            return Rows(bank, visible, results, teams, showQuizzes: true);
+            return Rows(visible, results, teams, showQuizzes: true);
         }
 
         // A trainer's people: whoever was on one of their teams' quiz rosters or answered one of its quizzes.
         var people = visible.SelectMany(q => q.Quiz.Members.Select(m => m.Id).Concat(q.Answers.Select(a => a.UserId))).ToHashSet(StringComparer.Ordinal);
-        return Rows(bank, visible, [.. results.Where(r => people.Contains(r.UserId))], teams, showQuizzes: true);
+        return Rows(visible, [.. results.Where(r => people.Contains(r.UserId))], teams, showQuizzes: true);
     }
 
     private static bool Same(string? a, string? b) => a is { Length: > 0 } && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static DashboardRows Rows(QuizBank bank, IReadOnlyList<QuizAnswers> quizzes, IReadOnlyList<TrainingResult> results, IReadOnlyList<string> teams, bool showQuizzes)
+    private DashboardRows Rows(IReadOnlyList<QuizAnswers> quizzes, IReadOnlyList<TrainingResult> results, IReadOnlyList<string> teams, bool showQuizzes)
     {
-        var questions = bank.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        // A 1:1 result names its question; the bank gives its sources. A channel quiz carries its questions itself.
+        var questions = content.Current.Quiz.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var attempts = new List<Attempt>();
         foreach (var (quiz, answers) in quizzes)
         {
-            foreach (var answer in answers)
+            foreach (var answer in answers.Where(a => a.Question < quiz.Questions.Count))
             {
-                var id = answer.Question < quiz.Questions.Count ? quiz.Questions[answer.Question].Id : "?";
-                var question = questions.GetValueOrDefault(id);
+                var asked = quiz.Questions[answer.Question];
                 attempts.Add(new Attempt(
-                    answer.UserId, answer.UserName ?? answer.UserId, "channel-quiz", id, question?.Topic ?? quiz.Topic ?? "?", question?.Sources ?? [],
-                    answer.Right, answer.Points, answer.AnsweredAt));
+                    answer.UserId, answer.UserName ?? answer.UserId, "channel-quiz", asked.Id, asked.Topic, asked.Sources, answer.Right, answer.Points, answer.AnsweredAt));
             }
         }
 

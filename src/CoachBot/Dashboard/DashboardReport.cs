@@ -68,18 +68,14 @@ internal sealed record DashboardReport(
             .Select(g => new DayRow(g.Key, g.Count(), g.Count(a => a.Right), Percent(g.Count(a => a.Right), g.Count())))
             .OrderBy(d => d.Day, StringComparer.Ordinal)
             .ToList();
-        var questions = content.Quiz.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var quizzes = rows.Quizzes.SelectMany(q => q.Quiz.Questions.Select((question, i) =>
         {
             var answers = q.Answers.Where(a => a.Question == i).ToList();
-            var notAnswered = q.Quiz.Members
-                .Where(m => m.Id != q.Quiz.TrainerId && answers.All(a => a.UserId != m.Id))
-                .Select(m => m.Name ?? m.Id)
-                .ToList();
+            var notAnswered = ChannelQuizzes.ChannelQuizCard.Laggards(q.Quiz, answers);
             var posted = i < q.Quiz.Current || (i == q.Quiz.Current && q.Quiz.OpenedAt is not null);
             return (Posted: posted, Row: new QuizQuestionRow(
                 q.Quiz.Id, q.Quiz.TeamId, TopicName(content, q.Quiz.Topic, english), q.Quiz.StartedAt, q.Quiz.TrainerName ?? q.Quiz.TrainerId, i + 1, question.Id,
-                questions.TryGetValue(question.Id, out var asked) ? asked.Prompt.For(english) : question.Id,
+                question.Prompt,
                 answers.Count, answers.Count(a => a.Right), Percent(answers.Count(a => a.Right), answers.Count), notAnswered));
         }).Where(x => x.Posted).Select(x => x.Row)).ToList();
         return new DashboardReport(

@@ -24,7 +24,9 @@ internal sealed record DashboardViewer(string Name, DashboardAccess Access, stri
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(roles);
         var name = user.FindFirst(DashboardSchemes.NameClaim)?.Value ?? "?";
-        if (user.HasClaim(DashboardSchemes.OperatorClaim, "true"))
+        // Only the API key and the local viewer grant it: an identity provider's token could carry any claim.
+        if (user.HasClaim(DashboardSchemes.OperatorClaim, "true")
+            && user.Identity?.AuthenticationType is DashboardSchemes.ApiKey or DashboardSchemes.Development)
         {
             return new DashboardViewer(name, DashboardAccess.Operator, null, []);
         }

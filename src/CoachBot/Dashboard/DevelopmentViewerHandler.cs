@@ -21,8 +21,11 @@ internal sealed class DevelopmentViewerHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        // The in-process test server gives no address; Kestrel always does.
-        if (Context.Connection.RemoteIpAddress is { } address && !IPAddress.IsLoopback(address))
+        // The in-process test server gives no address; Kestrel always does. A tunnel (devtunnel, ngrok) connects from this
+        // machine too, but says where the request came from or names another host: refused as well.
+        var forwarded = Request.Headers.ContainsKey("X-Forwarded-For") || Request.Headers.ContainsKey("X-Forwarded-Host") || Request.Headers.ContainsKey("Forwarded");
+        var localHost = Request.Host.Host is "localhost" or "127.0.0.1" or "[::1]" or "::1";
+        if ((Context.Connection.RemoteIpAddress is { } address && !IPAddress.IsLoopback(address)) || forwarded || !localHost)
         {
             return Task.FromResult(AuthenticateResult.Fail("The development dashboard answers only on this machine."));
         }

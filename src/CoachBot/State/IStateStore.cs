@@ -38,8 +38,9 @@ public interface IStateStore : ITrainingStore
     /// Claims an undelivered item for one sender until <paramref name="leaseUntil"/>, so the turn's inline delivery
     /// and the background loop never both send it. False when it is delivered, claimed by a sender whose lease has
     /// not run out (one that died loses its claim when the lease does), or when an earlier item of its kind and
-    /// conversation waits for a retry or is being sent: a new turn's reply must not overtake one still to arrive. Marking it
-    /// delivered or failed ends the claim.
+    /// conversation waits for a retry or is being sent: a new turn's reply must not overtake one still to arrive; nor while a
+    /// later item of its kind and conversation is being sent: one sender at a time per kind and conversation, so a channel
+    /// quiz's steps never run side by side. Marking it delivered or failed ends the claim.
     /// </summary>
     Task<bool> TryClaimOutboxAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 

@@ -17,11 +17,15 @@ public sealed partial class InMemoryStateStore
         lock (_gate)
         {
             var firstWaiting = _outbox.Values
-                .Where(e => e.DeliveredAt is null && ((e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue) || Leased(e.Item.Id, now)))
+                .Where(e => e.DeliveredAt is null && e.Item.Attempts > 0 && e.DueAt > now && e.DueAt != DateTimeOffset.MaxValue)
                 .GroupBy(e => (e.Item.ConversationId, e.Item.Kind))
                 .ToDictionary(g => g.Key, g => g.Min(e => e.Item.Id));
+            var beingSent = _outbox.Values
+                .Where(e => e.DeliveredAt is null && Leased(e.Item.Id, now))
+                .Select(e => (e.Item.ConversationId, e.Item.Kind))
+                .ToHashSet();
             IReadOnlyList<OutboxItem> due = [.. _outbox.Values
-                .Where(e => e.DeliveredAt is null && e.DueAt <= now && !Leased(e.Item.Id, now))
+                .Where(e => e.DeliveredAt is null && e.DueAt <= now && !beingSent.Contains((e.Item.ConversationId, e.Item.Kind)))
                 .Where(e => !firstWaiting.TryGetValue((e.Item.ConversationId, e.Item.Kind), out var waiting) || waiting > e.Item.Id)
                 .Take(max)
                 .Select(e => e.Item)];
@@ -101,13 +105,14 @@ public sealed partial class InMemoryStateStore
     // Whether a sender holds a claim on the item that has not run out; the caller holds the lock.
     private bool Leased(long id, DateTimeOffset now) => _leases.TryGetValue(id, out var until) && until > now;
 
-    // Whether an earlier item of the same kind and conversation waits for a retry or is being sent: a later one must not
-    // overtake it. A dead item (never due again) holds nothing up. The caller holds the lock.
+    // Whether an earlier item of the same kind and conversation waits for a retry or is being sent (a later one must not
+    // overtake it; a dead item, never due again, holds nothing up), or a later one is being sent (one at a time per kind
+    // and conversation: a channel quiz's scheduled close must not run beside the trainer's). The caller holds the lock.
     private bool EarlierStillToSend(OutboxItem item, DateTimeOffset now) =>
         _undelivered.TryGetValue(item.ConversationId, out var ids)
-        && ids.GetViewBetween(long.MinValue, item.Id - 1).Any(earlier =>
-            _outbox.TryGetValue(earlier, out var e) && e.Item.Kind == item.Kind
-            && ((e.Item.Attempts > 0 && e.DueAt != DateTimeOffset.MaxValue) || Leased(earlier, now)));
+        && ids.Any(other =>
+            other != item.Id && _outbox.TryGetValue(other, out var e) && e.Item.Kind == item.Kind
+            && (Leased(other, now) || (other < item.Id && e.Item.Attempts > 0 && e.DueAt != DateTimeOffset.MaxValue)));
 
     // The item is no longer waiting to be sent; the caller holds the lock.
     private void Settle(string conversationId, long id)

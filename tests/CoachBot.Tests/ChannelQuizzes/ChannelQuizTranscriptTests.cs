@@ -1,3 +1,5 @@
+using CoachBot.Coaching.Training;
+using CoachBot.Dialogs;
 using System.Text.Json.Nodes;
 
 namespace CoachBot.Tests.ChannelQuizzes;
@@ -27,28 +29,33 @@ public sealed class ChannelQuizTranscriptTests
         // Lan answers at once and rightly: all the points; Tuan misses it 15 seconds later.
         var lanView = (await channel.PressAsync(lan, first, channel.Letter(first, right: true))).Card;
         Assert.Contains("✓ Right: +1000 points", ChannelQuizHarness.Texts(lanView));
-        Assert.Contains("Answers so far: 1", ChannelQuizHarness.Texts(lanView));
+        Assert.Contains("Answers so far: 1 of 3", ChannelQuizHarness.Texts(lanView));
         Assert.Empty(ChannelQuizHarness.Actions(lanView));
 
         channel.Time.Advance(TimeSpan.FromSeconds(15));
         var tuanView = (await channel.PressAsync(tuan, first, channel.Letter(first, right: false))).Card;
         Assert.Contains("✗ Not quite: no points this time", ChannelQuizHarness.Texts(tuanView));
         Assert.Contains("The answer shows when the question closes.", ChannelQuizHarness.Texts(tuanView));
-        Assert.Contains("Answers so far: 2", ChannelQuizHarness.Texts(tuanView));
+        Assert.Contains("Answers so far: 2 of 3", ChannelQuizHarness.Texts(tuanView));
 
-        // The trainer's own view (Teams refreshes it when they look) has the Close button and the count.
+        // The trainer's own view (Teams refreshes it when they look) has the Close button, the count and who is missing.
         var hoaView = (await channel.RefreshAsync(hoa, first)).Card;
-        Assert.Contains("Answers so far: 2", ChannelQuizHarness.Texts(hoaView));
+        Assert.Contains("Answers so far: 2 of 3", ChannelQuizHarness.Texts(hoaView));
+        Assert.Contains("Still to answer: Mai", ChannelQuizHarness.Texts(hoaView));
         Assert.Equal(["Close question"], ChannelQuizHarness.Actions(hoaView).Select(a => (string)a["title"]!));
 
         var closedForHoa = (await channel.PressAsync(hoa, hoaView, "Close question")).Card;
         Assert.Contains("This question is closed.", ChannelQuizHarness.Texts(closedForHoa));
 
+        // The results repeat the question, give the key (for a trap question, the mistake it asked for) and why.
         var results = channel.Posted[1];
-        var key = ChannelQuizHarness.Texts(results)[1];
-        Assert.StartsWith("The answer: " + channel.Letter(first, right: true) + ". ", key, StringComparison.Ordinal);
+        var asked = channel.QuestionOn(first);
+        var key = ChannelQuizHarness.Texts(results)[2];
+        var keyWord = asked.Kind == QuizKind.Trap ? "The mistake: " : "The answer: ";
+        Assert.StartsWith(keyWord + channel.Letter(first, right: true) + ". ", key, StringComparison.Ordinal);
         Assert.Equal(
-            ["Question 1 of 3: results", key, "1 of 2 right (50%)", "Not answered: Mai", "Leaderboard", "1 · Lan: 1,000 points (1 right)", "2 · Tuan: 0 points (0 right)", "Next question coming up."],
+            ["Question 1 of 3: results", asked.Prompt.For(ReplyLanguage.English), key, "Why: " + asked.Why.For(ReplyLanguage.English), "1 of 2 right (50%)", "Not answered: Mai",
+                "Leaderboard", "1 · Lan: 1,000 points (1 right)", "2 · Tuan: 0 points (0 right)", "Next question coming up."],
             ChannelQuizHarness.Texts(results));
         var closedCard = Assert.Single(channel.Replaced);
         Assert.Empty(ChannelQuizHarness.Actions(closedCard));
@@ -58,26 +65,29 @@ public sealed class ChannelQuizTranscriptTests
         var late = (await channel.PressAsync(channel.Trainees[2], first, channel.Letter(first, right: true))).Card;
         Assert.Contains("You did not answer this one.", ChannelQuizHarness.Texts(late));
 
-        // The second question: Lan is right again after 6 of 30 seconds (900 points) with a streak of one (+100).
+        // The second question: Lan is right again after 9 of 30 seconds (850 points) with a streak of one (+100).
         var second = channel.Posted[2];
         Assert.Equal("Channel quiz · Complaints · 2 of 3", ChannelQuizHarness.Texts(second)[0]);
-        channel.Time.Advance(TimeSpan.FromSeconds(6));
+        channel.Time.Advance(TimeSpan.FromSeconds(9));
         var lanSecond = (await channel.PressAsync(lan, second, channel.Letter(second, right: true))).Card;
-        Assert.Contains("✓ Right: +1000 points", ChannelQuizHarness.Texts(lanSecond));
+        Assert.Contains("✓ Right: +950 points", ChannelQuizHarness.Texts(lanSecond));
 
-        // Nobody closes it: its 30 seconds run out and the outbox closes it.
-        await channel.AdvanceAsync(TimeSpan.FromSeconds(25));
-        Assert.Contains("1 · Lan: 2,000 points (2 right)", ChannelQuizHarness.Texts(channel.Posted[3]));
+        // Nobody closes it: its 30 seconds (and two of grace for a tap on its way) run out and the outbox closes it.
+        await channel.AdvanceAsync(TimeSpan.FromSeconds(22));
+        Assert.Equal(3, channel.Posted.Count);
+        await channel.AdvanceAsync(TimeSpan.FromSeconds(2));
+        Assert.Contains("1 · Lan: 1,950 points (2 right)", ChannelQuizHarness.Texts(channel.Posted[3]));
         var third = channel.Posted[4];
         Assert.Equal("Channel quiz · Complaints · 3 of 3", ChannelQuizHarness.Texts(third)[0]);
 
         await channel.PressAsync(tuan, third, channel.Letter(third, right: true));
-        await channel.AdvanceAsync(TimeSpan.FromSeconds(31));
+        await channel.AdvanceAsync(TimeSpan.FromSeconds(33));
 
         var final = channel.Posted[^1];
         Assert.Equal("Quiz over: Complaints", ChannelQuizHarness.Texts(final)[0]);
         Assert.Equal("Well done, Lan!", ChannelQuizHarness.Texts(final)[1]);
-        Assert.Equal("1 · Lan: 2,000 points (2 right)", ChannelQuizHarness.Texts(final)[3]);
+        Assert.Equal("1 · Lan: 1,950 points (2 right)", ChannelQuizHarness.Texts(final)[3]);
+        Assert.DoesNotContain("Leaderboard", ChannelQuizHarness.Texts(channel.Posted[^2])); // the last results leave the board to the final
         Assert.StartsWith("2 · Tuan: ", ChannelQuizHarness.Texts(final)[4], StringComparison.Ordinal);
 
         // Over: a new quiz can start.
@@ -144,7 +154,7 @@ public sealed class ChannelQuizTranscriptTests
     }
 
     [Fact]
-    public async Task AnswerCard_SubmittedByAClientWithoutUniversalActions_AnsweredAsANewCardAndCountedOnce()
+    public async Task AnswerCard_SubmittedByAClientWithoutUniversalActions_AnsweredWithoutTheVerdictAndCountedOnce()
     {
         using var channel = new ChannelQuizHarness();
         await channel.SayAsync(channel.Trainer, "start quiz complaints 2");
@@ -158,10 +168,56 @@ public sealed class ChannelQuizTranscriptTests
         var replies = await client.SendAsync(submit);
         var again = await client.SendAsync(client.Message(null).Set("value", fallbackData.DeepClone()).InConversation(channel.ChannelId, "channel"));
 
-        Assert.Contains("✓ Right: +1000 points", ChannelQuizHarness.Texts(Assert.Single(replies).Activity["attachments"]![0]!["content"]!));
-        Assert.Contains("✓ Right: +1000 points", ChannelQuizHarness.Texts(Assert.Single(again).Activity["attachments"]![0]!["content"]!));
+        // The channel sees the answer is in, never whether it was right.
+        Assert.Equal("Lan, your answer is in. The results come when the question closes.", Assert.Single(replies).Text);
+        Assert.Equal("Lan, your answer is in. The results come when the question closes.", Assert.Single(again).Text);
         var stored = await channel.Store.GetChannelAnswersAsync(QuizIdOf(card), default);
         Assert.Single(stored);
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "bắt đầu trắc nghiệm khiếu nại 3", "kết thúc trắc nghiệm", "Hết bài: Xử lý khiếu nại", "Hoa đã kết thúc bài trắc nghiệm.")]
+    [InlineData("zh-CN", "开始测验投诉 3", "结束测验", "测验结束：投诉处理", "Hoa结束了测验。")]
+    public async Task EndQuiz_InVietnameseOrChinese_AfterTheTimeClosedAQuestion_ClosesTheOpenOneAndPostsTheFinalBoard(
+        string locale, string start, string end, string finalTitle, string ended)
+    {
+        using var channel = new ChannelQuizHarness();
+        await channel.SayAsync(channel.Trainer, start, locale);
+        await channel.AdvanceAsync(TimeSpan.FromSeconds(33)); // the first question's time runs out; the second is posted
+        var second = channel.Posted[^1];
+        await channel.PressAsync(channel.Trainees[0], second, channel.Letter(second, right: true));
+
+        await channel.SayAsync(channel.Trainer, end, locale);
+
+        var final = ChannelQuizHarness.Texts(channel.Posted[^1]);
+        Assert.Equal([finalTitle, ended], final.Take(2));
+        Assert.Single(channel.Replaced.Skip(1)); // the second question's card closed too
+        Assert.Equal(5, channel.Posted.Count); // question, results, question, results, final: the third never asked
+    }
+
+    [Fact]
+    public async Task StartQuiz_AnUnknownTopicWithANumber_RefusedWithTheTopicsThereAre()
+    {
+        using var channel = new ChannelQuizHarness();
+
+        var said = await channel.SayAsync(channel.Trainer, "start quiz parking 3");
+
+        Assert.StartsWith("I have no questions on that. Topics: ", Assert.Single(said), StringComparison.Ordinal);
+        Assert.Empty(channel.Posted);
+    }
+
+    [Fact]
+    public async Task FinalBoard_TwoOnTheSamePoints_ShareTheFirstPlaceAndBothWin()
+    {
+        using var channel = new ChannelQuizHarness();
+        await channel.SayAsync(channel.Trainer, "start quiz discounts 1");
+        var card = channel.Posted[0];
+        await channel.PressAsync(channel.Trainees[0], card, channel.Letter(card, right: true));
+        await channel.PressAsync(channel.Trainees[1], card, channel.Letter(card, right: true));
+
+        await channel.AdvanceAsync(TimeSpan.FromSeconds(33));
+
+        Assert.Equal(["Quiz over: Discounts", "Well done, Lan, Tuan!", "Leaderboard", "1 · Lan: 1,000 points (1 right)", "1 · Tuan: 1,000 points (1 right)"], ChannelQuizHarness.Texts(channel.Posted[^1]));
     }
 
     internal static string QuizIdOf(JsonNode card) => (string)card["refresh"]!["action"]!["data"]!["quiz"]!;

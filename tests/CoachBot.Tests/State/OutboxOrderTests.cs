@@ -87,6 +87,28 @@ public sealed class OutboxOrderTests : IDisposable
         Assert.True(await store.TryClaimOutboxAsync(second, now, now.AddMinutes(5), default));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public async Task TryClaimOutbox_LaterItemBeingSent_TheEarlierOneWaitsForIt(string provider)
+    {
+        // A channel quiz: its time limit (scheduled first) falls due while the trainer's close (queued later) is being sent.
+        var store = await CreateAsync(provider);
+        var now = _time.GetUtcNow();
+        var scheduled = await store.EnqueueOutboxAsync("conv-q", new NewOutboxItem("channel-quiz-step", """{"n":1}""", now.AddSeconds(30)), default);
+        var closedByTrainer = await store.EnqueueOutboxAsync("conv-q", new NewOutboxItem("channel-quiz-step", """{"n":2}"""), default);
+        var otherKind = await store.EnqueueOutboxAsync("conv-q", new NewOutboxItem("reply", """{"n":3}"""), default);
+        Assert.True(await store.TryClaimOutboxAsync(closedByTrainer, now, now.AddMinutes(5), default));
+
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var later = _time.GetUtcNow();
+
+        Assert.DoesNotContain(scheduled, (await store.GetDueOutboxAsync(later, 10, default)).Select(i => i.Id));
+        Assert.False(await store.TryClaimOutboxAsync(scheduled, later, later.AddMinutes(5), default));
+        Assert.True(await store.TryClaimOutboxAsync(otherKind, later, later.AddMinutes(5), default));
+        await store.MarkOutboxDeliveredAsync(closedByTrainer, default);
+        Assert.True(await store.TryClaimOutboxAsync(scheduled, later, later.AddMinutes(5), default));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private Task<IStateStore> CreateAsync(string provider) => TestStores.CreateAsync(provider, _directory, _time);

@@ -15,11 +15,18 @@ public sealed partial record QuizRequest(string? Topic, int? Count, bool Unknown
     /// <summary>The most questions one quiz asks: a quiz is for a break in a shift.</summary>
     public const int MaxCount = 20;
 
-    /// <summary>The request in "quiz me" / "quiz me on {0}", or null when the message is not that command.</summary>
-    public static (QuizRequest Request, ReplyLanguage Language)? FromCommand(TextCatalog texts, string text)
+    /// <summary>The request in "quiz me" / "quiz me on {0}" or "start quiz {0}", or null when the message is neither.</summary>
+    public static (QuizRequest Request, ReplyLanguage Language)? FromCommand(TextCatalog texts, string text) =>
+        FromCommand(texts, text, TrainingCommands.QuizMe) ?? FromStartCommand(texts, text);
+
+    /// <summary>The request in "start quiz" / "start quiz {0}" only: in a channel, the phrases that start a quiz for everyone.</summary>
+    public static (QuizRequest Request, ReplyLanguage Language)? FromStartCommand(TextCatalog texts, string text) =>
+        FromCommand(texts, text, TrainingCommands.StartQuiz);
+
+    private static (QuizRequest Request, ReplyLanguage Language)? FromCommand(TextCatalog texts, string text, CommandId command)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        if (texts.RecognizeWithArgument(TrainingCommands.QuizMe, text) is not { } match)
+        if (texts.RecognizeWithArgument(command, text) is not { } match)
         {
             return null;
         }
@@ -29,9 +36,10 @@ public sealed partial record QuizRequest(string? Topic, int? Count, bool Unknown
             return (new QuizRequest(null, null, false), match.Language);
         }
 
+        // "parking 3" names a topic the bank does not have: answered with the topics there are, not a quiz on all of them.
         var topic = FindTopic(texts, named);
         var count = FindCount(named);
-        return (new QuizRequest(topic, count, topic is null && count is null), match.Language);
+        return (new QuizRequest(topic, count, topic is null && (count is null || NamesSomething(named))), match.Language);
     }
 
     /// <summary>The request in a message the recogniser read as asking for a quiz: any topic word, any count.</summary>
@@ -80,6 +88,20 @@ public sealed partial record QuizRequest(string? Topic, int? Count, bool Unknown
 
         return best;
     }
+
+    /// <summary>Whether <paramref name="named"/> has words besides a number and the word for questions ("5 questions", "5 câu", "5道题").</summary>
+    private static bool NamesSomething(string named)
+    {
+        var folded = TextFolding.FoldForMatch(Number().Replace(named, " "));
+        foreach (var word in CountWords)
+        {
+            folded = folded.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return folded.Any(char.IsLetter);
+    }
+
+    private static readonly string[] CountWords = ["questions", "question", "cau hoi", "cau", "道题", "道題", "题", "題", "个", "個"];
 
     private static int? FindCount(string text) =>
         Number().Match(text) is { Success: true } m && int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1

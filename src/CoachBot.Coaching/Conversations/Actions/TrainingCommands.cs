@@ -11,6 +11,12 @@ internal static class TrainingCommands
     /// <summary>Start a 1:1 quiz.</summary>
     public static CommandId QuizMe { get; } = new("quiz-me");
 
+    /// <summary>
+    /// "Start quiz complaints 5": in a channel, a trainer's quiz for everyone (the host's channel quizzes); in the 1:1
+    /// chat, the same as <see cref="QuizMe"/>.
+    /// </summary>
+    public static CommandId StartQuiz { get; } = new("start-quiz");
+
     /// <summary>Show the trainee's own results.</summary>
     public static CommandId MyScores { get; } = new("my-scores");
 

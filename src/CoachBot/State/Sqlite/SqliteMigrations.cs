@@ -41,15 +41,20 @@ internal static class SqliteMigrations
         // 7: channel quiz answers, one per (quiz, question, member) by the primary key, so no tap or re-sent invoke counts twice.
         connection => Execute(connection, ChannelQuizAnswers),
 
-        // 8: who a result is, for the leaderboard and the trainer dashboard (the Teams name, and the Entra object id a
-        // dashboard sign-in carries); deleted with the result by "forget my data".
+        // 8: the name a member answered under, for the leaderboard; deleted with the answer by "forget my data".
         connection =>
         {
-            foreach (var (table, column) in new[]
+            if (!HasColumn(connection, "channel_quiz_answer", "user_name"))
             {
-                ("channel_quiz_answer", "user_name"), ("channel_quiz_answer", "user_aad"),
-                ("training_result", "user_name"), ("training_result", "user_aad"),
-            })
+                Execute(connection, "ALTER TABLE channel_quiz_answer ADD COLUMN user_name TEXT NULL");
+            }
+        },
+
+        // 9: who a result is, for the trainer dashboard: the Entra object id a dashboard sign-in carries, and the Teams
+        // name of a 1:1 result; deleted with the result by "forget my data".
+        connection =>
+        {
+            foreach (var (table, column) in new[] { ("channel_quiz_answer", "user_aad"), ("training_result", "user_name"), ("training_result", "user_aad") })
             {
                 if (!HasColumn(connection, table, column))
                 {

@@ -125,8 +125,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             WHERE o.delivered = 0 AND o.due_at IS NOT NULL AND o.due_at <= $now
               AND (o.lease_until IS NULL OR o.lease_until <= $now)
               AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = o.conversation_id AND e.kind = o.kind
-                              AND e.id < o.id AND e.delivered = 0
-                              AND ((e.attempts > 0 AND e.due_at > $now) OR e.lease_until > $now))
+                              AND e.id <> o.id AND e.delivered = 0
+                              AND ((e.id < o.id AND e.attempts > 0 AND e.due_at > $now) OR e.lease_until > $now))
             ORDER BY o.id LIMIT $max
             """,
             p => p.With("$now", now.ToUnixTimeMilliseconds()).With("$max", max),
@@ -142,8 +142,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             UPDATE outbox SET lease_until = $until
             WHERE id = $id AND delivered = 0 AND (lease_until IS NULL OR lease_until <= $now)
               AND NOT EXISTS (SELECT 1 FROM outbox AS e WHERE e.conversation_id = outbox.conversation_id AND e.kind = outbox.kind
-                              AND e.delivered = 0 AND e.id < outbox.id
-                              AND ((e.attempts > 0 AND e.due_at IS NOT NULL) OR e.lease_until > $now))
+                              AND e.delivered = 0 AND e.id <> outbox.id
+                              AND ((e.id < outbox.id AND e.attempts > 0 AND e.due_at IS NOT NULL) OR e.lease_until > $now))
             """,
             p => p.With("$id", id).With("$now", now.ToUnixTimeMilliseconds()).With("$until", leaseUntil.ToUnixTimeMilliseconds()),
             cancellationToken).ConfigureAwait(false) == 1;

@@ -130,7 +130,12 @@
 
   async function load() {
     try {
-      const response = await fetch(`/dashboard/api/report${query()}`, { headers: { Accept: 'application/json' } });
+      const response = await fetch(`/dashboard/api/report${query()}`, { headers: { Accept: 'application/json' }, redirect: 'manual' });
+      if (response.type === 'opaqueredirect') {
+        // The sign-in has run out: reloading the page sends the browser to sign in again.
+        location.reload();
+        return;
+      }
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
         showError(`The dashboard answered ${response.status}: ${problem.detail ?? problem.title ?? response.statusText}`);

@@ -157,6 +157,34 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Contains($"schema version {SqliteMigrations.Latest + 1}", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Initialize_DatabaseAtStepEight_GainsStepNinesColumnsAndStoresWhoAnswered()
+    {
+        using (var earlier = new SqliteStateStore(Options.Create(new SqliteStateOptions { Path = DatabasePath }), _time))
+        {
+            await earlier.InitializeAsync(default);
+        }
+
+        // As step 8's release left it: no Entra object id on answers, no name or object id on 1:1 results.
+        await CreateAsync("""
+            ALTER TABLE channel_quiz_answer DROP COLUMN user_aad;
+            ALTER TABLE training_result DROP COLUMN user_name;
+            ALTER TABLE training_result DROP COLUMN user_aad;
+            PRAGMA user_version = 8;
+            """);
+        var now = _time.GetUtcNow();
+
+        var store = await StartAsync();
+        var stored = await store.AddChannelAnswerAsync(new ChannelQuizAnswer("quiz-1", 0, "29:a", "b", true, 1000, now, now.AddDays(1)) { UserName = "Lan", UserAad = "aad-1" }, default);
+        await store.AddTrainingResultAsync(new TrainingResult(1, "29:a", TrainingResult.QuizKind, "q-1", "complaints", true, now, now.AddDays(1), "{}") { UserName = "Lan", UserAad = "aad-1" }, default);
+
+        Assert.Equal(SqliteMigrations.Latest, await VersionAsync());
+        Assert.True(stored);
+        Assert.Equal("aad-1", Assert.Single(await store.GetChannelAnswersAsync("quiz-1", default)).UserAad);
+        var result = Assert.Single(await store.GetTrainingResultsSinceAsync(now.AddDays(-1), default));
+        Assert.Equal(("Lan", "aad-1"), (result.UserName, result.UserAad));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private static TurnCommit Turn(string conversationId, string userId, string state, string? expectedETag) =>
