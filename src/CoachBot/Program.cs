@@ -3,6 +3,7 @@ using CoachBot.Dashboard;
 using CoachBot.Diagnostics;
 using CoachBot.Endpoints;
 using CoachBot.Hosting;
+using CoachBot.Llm;
 using CoachBot.Protocol;
 using CoachBot.RateLimiting;
 
@@ -22,6 +23,7 @@ try
         .AddDevelopmentChat(builder.Environment)
         .AddCoachBotDashboard(builder.Configuration, builder.Environment)
         .AddCoachBotLogEscaping();
+    await builder.Services.AddCoachBotLlmAsync(builder.Configuration, CancellationToken.None);
 
     var app = builder.Build();
     app.UseCoachBotErrorHandling();

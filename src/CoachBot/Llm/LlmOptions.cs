@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoachBot.Llm;
+
+/// <summary>
+/// The optional LLM that rephrases the rules' words (configuration section "Llm"). Without <see cref="Endpoint"/> and
+/// <see cref="Deployment"/> there is none and nothing changes. With them, Azure OpenAI is called with
+/// <see cref="ApiKey"/>, or without one with an Entra ID credential (managed identity, environment, developer sign-in).
+/// </summary>
+public sealed class LlmOptions : IValidatableObject
+{
+    public const string SectionName = "Llm";
+
+    /// <summary>The Azure OpenAI resource, e.g. https://my-resource.openai.azure.com/.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>The model deployment's name in that resource.</summary>
+    public string? Deployment { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>The most a reply waits for a rephrase before the rules' words are sent.</summary>
+    [Range(100, 10_000)]
+    public int BudgetMilliseconds { get; set; } = 800;
+
+    /// <summary>The folder of the prompt templates; by default the copy beside the binaries.</summary>
+    public string? PromptsDirectory { get; set; }
+
+    /// <summary>Policy words a rephrase may not add (besides the promises the fact guard always refuses).</summary>
+    public List<string> PolicyWords { get; } = [];
+
+    /// <summary>Tenants whose users always get the rules' own words.</summary>
+    public List<string> DisabledTenants { get; } = [];
+
+    public bool Configured => Endpoint is not null && Deployment is { Length: > 0 };
+
+    public string Prompts => PromptsDirectory ?? Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if ((Endpoint is null) != (Deployment is not { Length: > 0 }))
+        {
+            yield return new ValidationResult("Llm:Endpoint and Llm:Deployment go together (or neither, for no LLM).", [nameof(Endpoint), nameof(Deployment)]);
+        }
+
+        if (Endpoint is { } endpoint && endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)
+        {
+            yield return new ValidationResult($"Llm:Endpoint must be https (it is {endpoint.Scheme}).", [nameof(Endpoint)]);
+        }
+    }
+}
