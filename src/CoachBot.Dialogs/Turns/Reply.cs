@@ -23,6 +23,12 @@ public sealed record Reply(string Text)
     /// </summary>
     public bool RefreshesCard { get; init; }
 
+    /// <summary>What an LLM may rephrase of this reply, or null: nothing.</summary>
+    public ReplyPhrasing? Phrasing { get; init; }
+
+    /// <summary>Whether an LLM wrote part of it: the host labels it "AI generated".</summary>
+    public bool AiGenerated { get; init; }
+
     /// <summary>A plain text reply.</summary>
     public static Reply Say(string text) => new(text);
 

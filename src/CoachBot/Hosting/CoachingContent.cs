@@ -16,7 +16,7 @@ public sealed class CoachingContent(ContentStore store)
 {
     /// <summary>Every text and command key the app uses: the coaching bot's and the duty desk's.</summary>
     public static TextKeySet TextKeys { get; } =
-        CoachingBot.TextKeys.With(TextKeySet.FromClasses(typeof(Escalations.EscalationTexts), typeof(Escalations.EscalationCardTexts), typeof(Turns.TurnFailedReply), typeof(Turns.StoreDownReply), typeof(ChannelQuizzes.ChannelQuizTexts)));
+        CoachingBot.TextKeys.With(TextKeySet.FromClasses(typeof(Escalations.EscalationTexts), typeof(Escalations.EscalationCardTexts), typeof(Turns.TurnFailedReply), typeof(Turns.StoreDownReply), typeof(ChannelQuizzes.ChannelQuizTexts), typeof(Llm.LlmTexts)));
 
     /// <summary>The holder of the last good set, which a reload swaps.</summary>
     public ContentStore Store { get; } = store;

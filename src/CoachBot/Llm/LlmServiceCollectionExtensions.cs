@@ -28,6 +28,8 @@ public static class LlmServiceCollectionExtensions
         }
 
         services.AddSingleton(prompts);
+        services.AddSingleton<ReplyPhraser>();
+        services.AddSingleton<WordingCommands>();
         if (!options.Configured)
         {
             return services;

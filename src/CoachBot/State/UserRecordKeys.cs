@@ -18,6 +18,9 @@ public static class UserRecordKeys
     /// <summary>The one record of <paramref name="userId"/>'s quiz reminder settings.</summary>
     public static string QuizReminders(string userId) => $"{Prefix(userId)}quiz-reminders";
 
+    /// <summary>The user's choice of the rules' own words over an LLM's rephrasing ("plain").</summary>
+    public static string PlainWording(string userId) => $"{Prefix(userId)}plain-wording";
+
     private static string Escape(string userId)
     {
         ArgumentNullException.ThrowIfNull(userId);

@@ -3,6 +3,7 @@ using CoachBot.ChannelQuizzes;
 using CoachBot.Dialogs;
 using CoachBot.Escalations;
 using CoachBot.Hosting;
+using CoachBot.Llm;
 using Microsoft.Extensions.Options;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Teams;
@@ -23,6 +24,8 @@ internal sealed class ActivityRouter(
     ITurnEnricher enricher,
     EscalationCommands escalations,
     ChannelQuizCommands channelQuizzes,
+    ReplyPhraser phraser,
+    WordingCommands wording,
     IOptions<CoachingHostOptions> coaching,
     TimeProvider timeProvider)
 {
@@ -58,6 +61,7 @@ internal sealed class ActivityRouter(
         var conversation = Reference(inbound, welcomed: false);
         return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
             ?? await channelQuizzes.TryHandleAsync(inbound, turn, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false)
+            ?? await wording.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
             ?? await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -181,13 +185,14 @@ internal sealed class ActivityRouter(
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
         var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
+        var replies = await phraser.PhraseAsync(turn, outcome.Replies, cancellationToken).ConfigureAwait(false);
         var plan = new TurnPlan
         {
             Effects = outcome.Effects,
             State = (key, DialogStateSerializer.Serialize(outcome.State), stored?.ETag),
             Conversation = conversation,
         };
-        return (plan, outcome.Replies);
+        return (plan, replies);
     }
 
     private ConversationRecord Reference(InboundActivity inbound, bool welcomed)

@@ -6,8 +6,11 @@ namespace CoachBot.Turns;
 /// The schema.org Message entity Teams renders as numbered citations under a reply: each claim's position is the
 /// [n] marker in the text, its appearance the document it points at.
 /// </summary>
-internal sealed record CitationMessage(IReadOnlyList<CitationClaim> Citation)
+internal sealed record CitationMessage(IReadOnlyList<CitationClaim>? Citation)
 {
+    /// <summary>["AIGeneratedContent"] when an LLM wrote part of the message: Teams shows its "AI generated" label.</summary>
+    public IReadOnlyList<string>? AdditionalType { get; init; }
+
     [JsonPropertyName("@type")]
     public string Type { get; } = "Message";
 

@@ -37,9 +37,10 @@ internal static class ReplyRenderer
             activity.TextFormat = "markdown";
         }
 
-        if (citations.Count > 0)
+        // One root Message entity for both the citations and the AI label: Teams refuses a message with two.
+        if (citations.Count > 0 || reply.AiGenerated)
         {
-            activity.Entities = [CitationEntity(citations)];
+            activity.Entities = [MessageEntity(citations, reply.AiGenerated)];
         }
 
         if (reply.FeedbackEnabled)
@@ -68,7 +69,7 @@ internal static class ReplyRenderer
         return $"{text} {markers}";
     }
 
-    private static Entity CitationEntity(List<Citation> citations)
+    private static Entity MessageEntity(List<Citation> citations, bool aiGenerated)
     {
         var claims = new CitationClaim[citations.Count];
         for (var i = 0; i < citations.Count; i++)
@@ -81,7 +82,9 @@ internal static class ReplyRenderer
                 summary is { Length: > 0 } ? Truncate(summary, 160) : null));
         }
 
-        return Entity.Create("https://schema.org/Message", new CitationMessage(claims));
+        return Entity.Create(
+            "https://schema.org/Message",
+            new CitationMessage(claims.Length > 0 ? claims : null) { AdditionalType = aiGenerated ? ["AIGeneratedContent"] : null });
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";

@@ -24,7 +24,7 @@ public class TextCatalogLoaderTests
         Assert.Empty(result.Errors);
         Assert.Subset(result.Catalog!.TextKeys.ToHashSet(), CoachingBot.TextKeys.Texts.ToHashSet());
         Assert.Subset(result.Catalog.CommandKeys.ToHashSet(), CoachingBot.TextKeys.Commands.ToHashSet());
-        Assert.All(result.Catalog.TextKeys.Except(CoachingBot.TextKeys.Texts), k => Assert.Matches(@"^(escalation|card|turn|channel-quiz)\.", k));
+        Assert.All(result.Catalog.TextKeys.Except(CoachingBot.TextKeys.Texts), k => Assert.Matches(@"^(escalation|card|turn|channel-quiz|llm)\.", k));
     }
 
     [Fact]

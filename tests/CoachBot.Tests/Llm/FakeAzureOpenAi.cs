@@ -28,6 +28,9 @@ internal sealed class FakeAzureOpenAi : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
+    /// <summary>What to answer when nothing is planned: from the request's messages (system, user) to the completion's text.</summary>
+    public Func<string, string, string>? Responder { get; set; }
+
     public static async Task<FakeAzureOpenAi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,7 +41,15 @@ internal sealed class FakeAzureOpenAi : IAsyncDisposable
         {
             var body = await JsonNode.ParseAsync(request.Body);
             fake.Requests.Enqueue(new AzureRequest(deployment, request.Query["api-version"], request.Headers["api-key"], body!));
-            return fake._answers.TryDequeue(out var answer) ? await answer() : Results.StatusCode(500);
+            if (fake._answers.TryDequeue(out var answer))
+            {
+                return await answer();
+            }
+
+            var messages = body!["messages"]!.AsArray();
+            return fake.Responder is { } respond
+                ? Completion(respond((string)messages[0]!["content"]!, (string)messages[^1]!["content"]!))
+                : Results.StatusCode(500);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -57,6 +57,9 @@ internal static partial class AdviceCardBuilder
             Citations = citations,
             FeedbackEnabled = true,
             RefreshesCard = view.Refresh,
+            Phrasing = advice.Say.Count > 0 && text.Contains(advice.Say[0], StringComparison.Ordinal)
+                ? new ReplyPhrasing(view.Layout == AdviceLayout.Wedge ? "sales" : "staff", language.Tag, title, advice.Say[0], [.. citations.Select(c => c.Id)])
+                : null,
         };
     }
 
