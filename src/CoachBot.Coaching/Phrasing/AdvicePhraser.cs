@@ -48,7 +48,7 @@ public sealed partial class AdvicePhraser : IDisposable
                 MinimumThroughput = options.CircuitFailures,
                 SamplingDuration = options.SamplingDuration,
                 BreakDuration = options.BreakDuration,
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException || e is TimeoutRejectedException),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
             })
             .AddTimeout(options.Budget)
             .Build();
@@ -60,8 +60,15 @@ public sealed partial class AdvicePhraser : IDisposable
     public async Task<PhrasedText> PhraseAsync(PhraseRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.PromptId is not (PromptIds.RephraseStaff or PromptIds.RephraseSales))
+        {
+            // The other prompts send more than the rules' words (a trainee's answer) and have no guard of their own yet.
+            throw new ArgumentException($"The advice phraser rephrases advice only, not '{request.PromptId}'.", nameof(request));
+        }
+
         var template = _prompts[request.PromptId];
-        var key = string.Join('\u001f', template.Id, template.Version, request.Language.Tag, string.Join(',', request.RuleIds), request.Headline, request.SayNow);
+        var key = Key(template.Id, template.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Language.Tag, request.Register,
+            Key([.. request.RuleIds]), Key([.. request.RosterNames]), request.Headline, request.SayNow);
         if (_cache.TryGetValue(key, out PhrasedText? cached) && cached is not null)
         {
             return Count(cached with { Outcome = PhraseOutcome.Cached });
@@ -114,6 +121,10 @@ public sealed partial class AdvicePhraser : IDisposable
         return Count(phrased);
     }
 
+    /// <summary>The parts, each prefixed with its length, so no two different lists of parts give the same key.</summary>
+    private static string Key(params string[] parts) =>
+        string.Concat(parts.Select(p => $"{p.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{p}"));
+
     public void Dispose()
     {
         _cache.Dispose();
@@ -144,8 +155,8 @@ public sealed partial class AdvicePhraser : IDisposable
     {
         var both = request.Headline + "\n" + request.SayNow;
         var facts = FactSheet.Of(both);
-        var names = request.RosterNames.Where(n => both.Contains(n, StringComparison.OrdinalIgnoreCase));
-        var kept = facts.Figures.Concat(facts.Sources).Concat(names).ToList();
+        var names = request.RosterNames.Where(n => both.Contains(n, StringComparison.Ordinal));
+        var kept = facts.Written.Concat(facts.Sources).Concat(names).Distinct(StringComparer.Ordinal).ToList();
         return kept.Count == 0 ? "(no figures)" : string.Join(", ", kept);
     }
 

@@ -1,38 +1,48 @@
+using System.Text.RegularExpressions;
 using CoachBot.Dialogs;
 
 namespace CoachBot.Coaching.Phrasing;
 
 /// <summary>
 /// Decides whether an LLM's rephrasing of the rules' text may be sent instead of it. The rules decide and the LLM may
-/// only rephrase: every figure and inventory id of the rules' text must be in the rephrase and no other figure; every
-/// roster name kept and none added; no promise or policy word the rules' text does not make; and it must be in the
-/// user's language. Anything else discards the rephrase and the rules' text is sent.
+/// only rephrase, so, after both texts are normalised (<see cref="FactSheet.Clean"/>), the rephrase must state the same
+/// figures (with their currency, magnitude, sign and time of day, as many times), number words and inventory ids, and
+/// no others; keep every roster name and add no name; keep every negation; add no promise or policy word; carry no
+/// markup, link or mixed-script word; be in the user's language and script; and be no longer than a rephrase needs.
+/// Anything else discards it and the rules' text is sent. The checks err towards the rules' text.
 /// </summary>
-public sealed class FactGuard(FactGuardOptions options)
+public sealed partial class FactGuard(FactGuardOptions options)
 {
     public GuardVerdict Check(string original, string rephrased, ReplyLanguage language, IReadOnlyCollection<string> rosterNames)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(rosterNames);
-        if (string.IsNullOrWhiteSpace(rephrased))
+        if (string.IsNullOrWhiteSpace(rephrased) || string.IsNullOrWhiteSpace(original))
         {
             return new GuardVerdict(GuardReason.Empty);
         }
 
-        if (rephrased.Length > (original.Length * options.MaxLengthRatio) + 40)
+        var said = FactSheet.Clean(original);
+        var saying = FactSheet.Clean(rephrased);
+        if (saying.Length > (said.Length * options.MaxLengthRatio) + 10)
         {
             return new GuardVerdict(GuardReason.TooLong);
         }
 
-        var before = FactSheet.Of(original);
-        var after = FactSheet.Of(rephrased);
-        if (before.Figures.FirstOrDefault(f => !after.Figures.Contains(f)) is { } dropped)
+        if (Markup(said, saying) is { } markup)
+        {
+            return new GuardVerdict(GuardReason.Markup, markup);
+        }
+
+        var before = FactSheet.Of(said);
+        var after = FactSheet.Of(saying);
+        if ((Missing(before.Figures, after.Figures) ?? Missing(before.Words, after.Words)) is { } dropped)
         {
             return new GuardVerdict(GuardReason.FigureDropped, dropped);
         }
 
-        if (after.Figures.FirstOrDefault(f => !before.Figures.Contains(f)) is { } added)
+        if ((Missing(after.Figures, before.Figures) ?? Missing(after.Words, before.Words)) is { } added)
         {
             return new GuardVerdict(GuardReason.FigureAdded, added);
         }
@@ -42,64 +52,120 @@ public sealed class FactGuard(FactGuardOptions options)
             return new GuardVerdict(GuardReason.SourceDropped, source);
         }
 
-        var said = original.ToLowerInvariant();
-        var saying = rephrased.ToLowerInvariant();
-        foreach (var name in rosterNames.Where(n => n.Length > 0))
+        if (after.Sources.FirstOrDefault(s => !before.Sources.Contains(s)) is { } cited)
         {
-            var was = Contains(said, name.ToLowerInvariant());
-            var @is = Contains(saying, name.ToLowerInvariant());
-            if (was && !@is)
-            {
-                return new GuardVerdict(GuardReason.NameDropped, name);
-            }
-
-            if (@is && !was)
-            {
-                return new GuardVerdict(GuardReason.NameAdded, name);
-            }
+            return new GuardVerdict(GuardReason.SourceAdded, cited);
         }
 
-        if (Added(options.Promises, said, saying) is { } promise)
+        if (Names(said, saying, rosterNames) is { } name)
         {
-            return new GuardVerdict(GuardReason.PromiseAdded, promise);
+            return name;
         }
 
-        if (Added(options.PolicyWords, said, saying) is { } policyWord)
+        var lowerSaid = said.ToLowerInvariant();
+        var lowerSaying = saying.ToLowerInvariant();
+        if (Negations(lowerSaying) < Negations(lowerSaid))
+        {
+            return new GuardVerdict(GuardReason.NegationDropped);
+        }
+
+        if (Added(options.Promises, lowerSaid, lowerSaying) is { } promise)
+        {
+            return new GuardVerdict(GuardReason.PromiseAdded, promise.Trim());
+        }
+
+        if (Added(options.PolicyWords, lowerSaid, lowerSaying) is { } policyWord)
         {
             return new GuardVerdict(GuardReason.PolicyWordAdded, policyWord);
         }
 
-        return InLanguage(rephrased, language) ? GuardVerdict.Accepted : new GuardVerdict(GuardReason.WrongLanguage, language.Tag);
+        return InLanguage(saying, language) ? GuardVerdict.Accepted : new GuardVerdict(GuardReason.WrongLanguage, language.Tag);
+    }
+
+    /// <summary>The first item of <paramref name="from"/> that <paramref name="to"/> has fewer of (as a multiset).</summary>
+    private static string? Missing(IReadOnlyList<string> from, IReadOnlyList<string> to)
+    {
+        var left = to.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var item in from)
+        {
+            if (left.GetValueOrDefault(item) == 0)
+            {
+                return item;
+            }
+
+            left[item]--;
+        }
+
+        return null;
     }
 
     /// <summary>
-    /// The first word the rephrase says more often without a negation before it than the rules' text did: "never promise
-    /// compensation" rephrased as "promise compensation" adds a promise, though the word was there.
+    /// Roster names, as written (case matters: "Mai" is a name, "mai" is tomorrow), neither dropped nor added; and no new
+    /// name after a title ("Mr Tran", "chị Hằng", "王经理").
     /// </summary>
-    private static string? Added(IEnumerable<string> words, string said, string saying) =>
-        words.Select(w => w.ToLowerInvariant()).FirstOrDefault(w => Affirmed(saying, w) > Affirmed(said, w));
+    private static GuardVerdict? Names(string said, string saying, IReadOnlyCollection<string> rosterNames)
+    {
+        foreach (var name in rosterNames.Where(n => n.Length > 0).Select(FactSheet.Clean))
+        {
+            var was = Contains(said, name);
+            var @is = Contains(saying, name);
+            if (was != @is)
+            {
+                return new GuardVerdict(was ? GuardReason.NameDropped : GuardReason.NameAdded, name);
+            }
+        }
+
+        var titled = Titled().Matches(said).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return Titled().Matches(saying).Select(m => m.Value).FirstOrDefault(t => !titled.Contains(t)) is { } newName
+            ? new GuardVerdict(GuardReason.NameAdded, newName)
+            : null;
+    }
+
+    /// <summary>Markup, links, addresses, or a word mixing Latin with Cyrillic or Greek letters, that the rules' text does not have.</summary>
+    private static string? Markup(string said, string saying)
+    {
+        foreach (var mark in MarkupSigns)
+        {
+            if (saying.Contains(mark, StringComparison.OrdinalIgnoreCase) && !said.Contains(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                return mark;
+            }
+        }
+
+        return MixedScript().Match(saying) is { Success: true } mixed ? mixed.Value : null;
+    }
+
+    private static readonly string[] MarkupSigns = ["<", ">", "[", "]", "(http", "http:", "https:", "www.", "@", "*", "_", "#", "|", "`", "{{", "}}"];
 
     private static readonly string[] NegationCues =
     [
-        "not", "no", "never", "don't", "do not", "can't", "cannot", "won't", "without", "avoid",
-        "không", "chưa", "đừng", "chớ", "tránh", "không được", "không nên",
-        "不", "没", "沒", "别", "別", "勿", "避免", "不要", "不能",
+        "not", "no", "never", "don't", "do not", "can't", "cannot", "won't", "without", "avoid", "n't",
+        "không", "chưa", "đừng", "chớ", "tránh",
+        "不", "没", "沒", "别", "別", "勿",
     ];
 
-    /// <summary>How many times <paramref name="word"/> occurs with no negation cue in the few words before it.</summary>
-    private static int Affirmed(string text, string word)
+    private static int Negations(string text) => NegationCues.Sum(cue => cue == "n't" ? Occurrences(text, cue) : CountWhole(text, cue));
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>How often <paramref name="word"/> occurs as a whole word in Latin script ("no", not "note"), anywhere in Chinese.</summary>
+    private static int CountWhole(string text, string word)
     {
         var count = 0;
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            if (IsLatin(word[0]) && !WholeWordAt(text, at, word.Length))
-            {
-                continue;
-            }
-
-            var reach = text[Math.Max(0, at - 24)..at];
-            var clause = reach[(reach.LastIndexOfAny(['.', ',', ';', ':', '!', '?', '。', '，', '；', '！', '？']) + 1)..];
-            if (!NegationCues.Any(cue => Contains(clause, cue)))
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + word.Length >= text.Length ? ' ' : text[at + word.Length];
+            if (!IsLatin(word[0]) || (!IsLatin(before) && !IsLatin(after)))
             {
                 count++;
             }
@@ -108,36 +174,59 @@ public sealed class FactGuard(FactGuardOptions options)
         return count;
     }
 
-    private static bool WholeWordAt(string text, int at, int length)
-    {
-        var before = at == 0 ? ' ' : text[at - 1];
-        var after = at + length >= text.Length ? ' ' : text[at + length];
-        return !IsLatin(before) && !IsLatin(after);
-    }
+    /// <summary>
+    /// A word the rephrase says that the rules' text does not, or says more often: a promise the rules make ("a
+    /// complimentary drink") may be reworded, none may be added, and "never promise compensation" must not lose its "never".
+    /// </summary>
+    private static string? Added(IEnumerable<string> words, string said, string saying) =>
+        words.Select(w => w.ToLowerInvariant()).FirstOrDefault(w => Count(saying, w) > Count(said, w));
 
     /// <summary>
-    /// Chinese in the right script for Chinese; marked Vietnamese for Vietnamese (an LLM writes the marks); for English,
-    /// Latin letters and neither Chinese nor Vietnamese marks.
+    /// Chinese in the right script, mostly Han and no kana or hangul, for Chinese; marked Vietnamese for Vietnamese, mostly
+    /// Latin; for English, Latin letters without Vietnamese marks, Han, kana or hangul.
     /// </summary>
     private static bool InLanguage(string text, ReplyLanguage language)
     {
+        var letters = text.Where(char.IsLetter).ToList();
+        var han = letters.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF');
+        var foreign = letters.Count(c => c is >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7AF');
+        if (letters.Count == 0 || foreign > 0)
+        {
+            return false;
+        }
+
         var detected = ScriptLanguageDetector.Detect(text, language);
         return language.Code switch
         {
-            "zh" => detected == language,
-            "vi" => detected == ReplyLanguage.Vietnamese,
-            _ => detected is null && text.Any(char.IsAsciiLetter),
+            "zh" => detected == language && han * 2 >= letters.Count,
+            "vi" => detected == ReplyLanguage.Vietnamese && han == 0,
+            _ => detected is null && han == 0,
         };
     }
 
-    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/>: as whole words in Latin script, anywhere in Chinese.</summary>
-    private static bool Contains(string text, string word)
+    /// <summary>How often <paramref name="word"/> occurs: from the start of a word in Latin script, anywhere in Chinese.</summary>
+    private static int Count(string text, string word)
     {
+        var count = 0;
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
+            if (!IsLatin(word[0]) || at == 0 || !IsLatin(text[at - 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether <paramref name="name"/> occurs as a whole word (any script), case as written.</summary>
+    private static bool Contains(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
             var before = at == 0 ? ' ' : text[at - 1];
-            var after = at + word.Length >= text.Length ? ' ' : text[at + word.Length];
-            if (!IsLatin(word[0]) || (!IsLatin(before) && !IsLatin(after)))
+            var after = at + name.Length >= text.Length ? ' ' : text[at + name.Length];
+            if (!IsLatin(name[0]) || (!IsLatin(before) && !IsLatin(after)))
             {
                 return true;
             }
@@ -146,5 +235,11 @@ public sealed class FactGuard(FactGuardOptions options)
         return false;
     }
 
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && c < '\u2E80');
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && c < '\u0370');
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Dr|anh|chị|em|ông|bà|cô|chú)\.?\s+\p{Lu}[\p{L}]*|[\p{IsCJKUnifiedIdeographs}]{1,3}(?:先生|女士|小姐|经理|經理|主管)")]
+    private static partial Regex Titled();
+
+    [GeneratedRegex(@"\b(?=[\p{L}]*[A-Za-z])(?=[\p{L}]*[\u0370-\u03FF\u0400-\u04FF])[\p{L}]+\b")]
+    private static partial Regex MixedScript();
 }

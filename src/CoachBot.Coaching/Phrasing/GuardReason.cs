@@ -21,6 +21,15 @@ public enum GuardReason
     /// <summary>An inventory id of the rules' text is missing.</summary>
     SourceDropped,
 
+    /// <summary>An inventory id the rules' text does not cite.</summary>
+    SourceAdded,
+
+    /// <summary>Fewer negations than the rules' text: "do not move the guest" must not become "move the guest".</summary>
+    NegationDropped,
+
+    /// <summary>Markup, a link, an address, or letters from another script inside a word: nothing a rephrase needs.</summary>
+    Markup,
+
     /// <summary>A roster name of the rules' text is missing.</summary>
     NameDropped,
 

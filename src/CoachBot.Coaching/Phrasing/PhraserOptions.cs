@@ -10,7 +10,10 @@ public sealed record PhraserOptions
     /// <summary>The most a reply waits for the LLM.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromMilliseconds(800);
 
-    /// <summary>Failures (errors and timeouts) among the calls of <see cref="SamplingDuration"/> that open the circuit.</summary>
+    /// <summary>
+    /// The calls within <see cref="SamplingDuration"/> before the circuit may open: it opens once at least half of them
+    /// have failed (errors and timeouts; a caller's own cancellation is not a failure).
+    /// </summary>
     public int CircuitFailures { get; init; } = 5;
 
     public TimeSpan SamplingDuration { get; init; } = TimeSpan.FromSeconds(30);

@@ -51,7 +51,7 @@ public sealed class AdvicePhraserTests : IDisposable
     [InlineData("HEADLINE: 15% off the 120 rate\nSAY: I can offer 15% off tonight's 120 rate, so 102.", GuardReason.FigureDropped)]
     [InlineData("HEADLINE: 10% off the 120 rate\nSAY: I can offer 10% off the 120 rate, so 108, and breakfast for free.", GuardReason.PromiseAdded)]
     [InlineData("HEADLINE: 10% off the 120 rate", GuardReason.Empty)]
-    [InlineData("HEADLINE: 120的房价可打九折，10%\nSAY: 今晚120的房价可以优惠10%，即108。", GuardReason.WrongLanguage)]
+    [InlineData("HEADLINE: 120的房价优惠10%\nSAY: 今晚120的房价可以优惠10%，即108。", GuardReason.WrongLanguage)]
     public async Task PhraseAsync_AnswerThatChangesAFact_DiscardedForTheRulesWordsAndCountedByReason(string answer, GuardReason reason)
     {
         Answers(answer);
