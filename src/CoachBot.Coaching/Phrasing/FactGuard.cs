@@ -107,8 +107,8 @@ public sealed partial class FactGuard(FactGuardOptions options)
     {
         foreach (var name in rosterNames.Where(n => n.Length > 0).Select(FactSheet.Clean))
         {
-            var was = Contains(said, name);
-            var @is = Contains(saying, name);
+            var was = CountWhole(said, name) > 0;
+            var @is = CountWhole(saying, name) > 0;
             if (was != @is)
             {
                 return new GuardVerdict(was ? GuardReason.NameDropped : GuardReason.NameAdded, name);
@@ -157,7 +157,7 @@ public sealed partial class FactGuard(FactGuardOptions options)
         return count;
     }
 
-    /// <summary>How often <paramref name="word"/> occurs as a whole word in Latin script ("no", not "note"), anywhere in Chinese.</summary>
+    /// <summary>How often <paramref name="word"/> occurs as a whole word in Latin script ("no", not "note"), anywhere in Chinese; case as written.</summary>
     private static int CountWhole(string text, string word)
     {
         var count = 0;
@@ -217,22 +217,6 @@ public sealed partial class FactGuard(FactGuardOptions options)
         }
 
         return count;
-    }
-
-    /// <summary>Whether <paramref name="name"/> occurs as a whole word (any script), case as written.</summary>
-    private static bool Contains(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 ? ' ' : text[at - 1];
-            var after = at + name.Length >= text.Length ? ' ' : text[at + name.Length];
-            if (!IsLatin(name[0]) || (!IsLatin(before) && !IsLatin(after)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && c < '\u0370');

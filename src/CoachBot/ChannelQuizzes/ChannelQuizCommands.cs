@@ -17,7 +17,7 @@ internal sealed class ChannelQuizCommands(ChannelQuizStarter starter, ChannelQui
     public const string TrainerRole = "trainer";
 
     public async Task<TurnPlan?> TryHandleAsync(
-        InboundActivity inbound, IncomingTurn turn, ContentSet content, ConversationRecord reference, CancellationToken cancellationToken)
+        InboundActivity inbound, IncomingTurn turn, CommandMatch? command, ContentSet content, ConversationRecord reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(turn);
@@ -29,7 +29,7 @@ internal sealed class ChannelQuizCommands(ChannelQuizStarter starter, ChannelQui
 
         return turn.ConversationType == ConversationTypes.Personal || turn.Text is not { Length: > 0 }
             ? null
-            : await starter.TryHandleAsync(inbound, turn, content, reference, cancellationToken).ConfigureAwait(false);
+            : await starter.TryHandleAsync(inbound, turn, command, content, reference, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A short message in answer: the invoke's message response, or a reply for a message.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoachBot.Coaching.Training;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Schema;
@@ -106,7 +105,7 @@ internal sealed class ChannelQuizPresses(
         var closed = quiz with { Current = Math.Max(quiz.Current, action.Question + 1) };
         var plan = Card(inbound, ChannelQuizCard.Question(texts, ChannelQuizView.For(closed, action.Question, quiz.TrainerId, answers, now)), reference);
         return action.Question == quiz.Current && !quiz.Finished
-            ? plan with { Effects = [new SideEffect(ChannelQuizStep.OutboxKind, JsonSerializer.SerializeToElement(new ChannelQuizStep(quiz.Id, action.Question), ChannelQuizStore.Json))] }
+            ? plan with { Effects = [new ChannelQuizStep(quiz.Id, action.Question).ToEffect()] }
             : plan;
     }
 

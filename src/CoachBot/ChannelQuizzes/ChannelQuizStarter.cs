@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoachBot.Coaching.Content;
 using CoachBot.Coaching.Conversations;
 using CoachBot.Coaching.Training;
@@ -25,10 +24,10 @@ internal sealed class ChannelQuizStarter(
     ILogger<ChannelQuizStarter> logger)
 {
     public async Task<TurnPlan?> TryHandleAsync(
-        InboundActivity inbound, IncomingTurn turn, ContentSet content, ConversationRecord reference, CancellationToken cancellationToken)
+        InboundActivity inbound, IncomingTurn turn, CommandMatch? command, ContentSet content, ConversationRecord reference, CancellationToken cancellationToken)
     {
         var texts = content.Texts;
-        if (texts.Recognize(turn.Text) is { } end && end.Command == ChannelQuizTexts.End)
+        if (command is { } end && end.Command == ChannelQuizTexts.End)
         {
             return await EndAsync(inbound, turn, texts, end.Language, reference, cancellationToken).ConfigureAwait(false);
         }
@@ -45,12 +44,12 @@ internal sealed class ChannelQuizStarter(
         if (!turn.IsInRole(ChannelQuizCommands.TrainerRole))
         {
             ChannelQuizLog.Refused(logger, turn.ConversationId);
-            return Say(inbound, texts.For(ChannelQuizTexts.TrainersOnly, language), reference);
+            return ChannelQuizCommands.Message(inbound, texts.For(ChannelQuizTexts.TrainersOnly, language), reference);
         }
 
         if (await quizzes.GetRunningAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false) is { } running)
         {
-            return Say(inbound, texts.Format(ChannelQuizTexts.AlreadyRunning, language, ChannelQuizCard.TopicName(texts, running, language)), reference);
+            return ChannelQuizCommands.Message(inbound, texts.Format(ChannelQuizTexts.AlreadyRunning, language, ChannelQuizCard.TopicName(texts, running, language)), reference);
         }
 
         var settings = options.Value;
@@ -60,7 +59,7 @@ internal sealed class ChannelQuizStarter(
         if (request.UnknownTopic || pool.Length == 0)
         {
             var topics = content.Quiz.Topics.Select(t => texts.For(ChannelQuizTexts.Topic(t), language));
-            return Say(inbound, texts.Format(ChannelQuizTexts.UnknownTopic, language, ChannelQuizCard.List(topics, language)), reference);
+            return ChannelQuizCommands.Message(inbound, texts.Format(ChannelQuizTexts.UnknownTopic, language, ChannelQuizCard.List(topics, language)), reference);
         }
 
         Random.Shared.Shuffle(pool);
@@ -86,7 +85,7 @@ internal sealed class ChannelQuizStarter(
         var started = quiz.Questions.Count == 1
             ? texts.Format(ChannelQuizTexts.StartedOne, language, trainer, topic, quiz.QuestionSeconds)
             : texts.Format(ChannelQuizTexts.Started, language, trainer, topic, quiz.Questions.Count, quiz.QuestionSeconds);
-        return Say(inbound, started, reference) with { Effects = [Step(new ChannelQuizStep(quiz.Id, Closing: -1) { Create = quiz })] };
+        return ChannelQuizCommands.Message(inbound, started, reference) with { Effects = [new ChannelQuizStep(quiz.Id, Closing: -1) { Create = quiz }.ToEffect()] };
     }
 
     private async Task<TurnPlan> EndAsync(
@@ -95,12 +94,12 @@ internal sealed class ChannelQuizStarter(
         var running = await quizzes.GetRunningAsync(turn.ConversationId, cancellationToken).ConfigureAwait(false);
         if (running is null)
         {
-            return Say(inbound, texts.For(ChannelQuizTexts.NoneRunning, language), reference);
+            return ChannelQuizCommands.Message(inbound, texts.For(ChannelQuizTexts.NoneRunning, language), reference);
         }
 
         if (turn.UserId != running.TrainerId)
         {
-            return Say(inbound, texts.For(ChannelQuizTexts.TrainerOnlyEnd, language), reference);
+            return ChannelQuizCommands.Message(inbound, texts.For(ChannelQuizTexts.TrainerOnlyEnd, language), reference);
         }
 
         // The step posts the final board. Said in the quiz's own thread, it goes with the turn; said in another thread of the
@@ -108,7 +107,7 @@ internal sealed class ChannelQuizStarter(
         var step = new ChannelQuizStep(running.Id, running.Current, End: true, EndedBy: turn.UserName ?? turn.UserId);
         if (running.ConversationId == turn.ConversationId)
         {
-            return new TurnPlan { Conversation = reference, Effects = [Step(step)] };
+            return new TurnPlan { Conversation = reference, Effects = [step.ToEffect()] };
         }
 
         await quizzes.ScheduleAsync(running.ConversationId, step, dueAt: null, owner: running.TrainerId, cancellationToken).ConfigureAwait(false);
@@ -126,10 +125,4 @@ internal sealed class ChannelQuizStarter(
             Why = question.Why.For(language),
         };
     }
-
-    private static SideEffect Step(ChannelQuizStep step) =>
-        new(ChannelQuizStep.OutboxKind, JsonSerializer.SerializeToElement(step, ChannelQuizStore.Json));
-
-    private static TurnPlan Say(InboundActivity inbound, string text, ConversationRecord reference) =>
-        new() { Replies = [inbound.Activity.CreateReply(text)], Conversation = reference };
 }

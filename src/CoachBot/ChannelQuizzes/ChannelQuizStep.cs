@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CoachBot.Dialogs;
+
 namespace CoachBot.ChannelQuizzes;
 
 /// <summary>
@@ -16,4 +19,7 @@ internal sealed record ChannelQuizStep(string Quiz, int Closing, bool End = fals
 
     /// <summary>The quiz itself, on the step that starts it: stored by the step, so a turn that failed to commit leaves nothing.</summary>
     public ChannelQuizRecord? Create { get; init; }
+
+    /// <summary>The step as a turn's side effect: queued with the turn's commit, run right after it.</summary>
+    public SideEffect ToEffect() => new(OutboxKind, JsonSerializer.SerializeToElement(this, ChannelQuizStore.Json));
 }

@@ -45,24 +45,27 @@ internal sealed class ChannelQuizStore(IStateStore store)
     /// <summary>The quiz running in the channel of <paramref name="conversationId"/>, or null when none is.</summary>
     public async Task<ChannelQuizRecord?> GetRunningAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var id = await store.GetRecordAsync(RunningPrefix + ChannelOf(conversationId), cancellationToken).ConfigureAwait(false);
-        if (id is null || JsonSerializer.Deserialize<string?>(id, Json) is not { Length: > 0 } quizId)
-        {
-            return null;
-        }
-
-        return await GetAsync(quizId, cancellationToken).ConfigureAwait(false) is { Finished: false } running ? running : null;
+        return await RunningIdAsync(conversationId, cancellationToken).ConfigureAwait(false) is { Length: > 0 } quizId
+            && await GetAsync(quizId, cancellationToken).ConfigureAwait(false) is { Finished: false } running
+            ? running
+            : null;
     }
 
     /// <summary>Marks the channel as running no quiz, unless another quiz has started there since <paramref name="quizId"/>.</summary>
     public async Task ClearRunningAsync(string conversationId, string quizId, CancellationToken cancellationToken)
     {
-        var id = await store.GetRecordAsync(RunningPrefix + ChannelOf(conversationId), cancellationToken).ConfigureAwait(false);
-        if (id is null || JsonSerializer.Deserialize<string?>(id, Json) == quizId)
+        var running = await RunningIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (running is null || running == quizId)
         {
             await SetRunningAsync(conversationId, null, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The id of the quiz marked as running in the channel, or null.</summary>
+    private async Task<string?> RunningIdAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.GetRecordAsync(RunningPrefix + ChannelOf(conversationId), cancellationToken).ConfigureAwait(false) is { } json
+            ? JsonSerializer.Deserialize<string?>(json, Json)
+            : null;
 
     /// <summary>Marks <paramref name="quizId"/> as the quiz running in the channel (null: none).</summary>
     public Task SetRunningAsync(string conversationId, string? quizId, CancellationToken cancellationToken) =>

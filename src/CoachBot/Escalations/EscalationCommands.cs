@@ -21,9 +21,10 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
     /// The turn's plan when it is "set duty desk here" or an Acknowledge press, else null; answered in the texts of the
     /// content set the turn started with.
     /// </summary>
-    public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
+    public async Task<TurnPlan?> TryHandleAsync(
+        Activity activity, IncomingTurn turn, CommandMatch? command, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        var commandLanguage = texts.Recognize(turn.Text) is { } match && match.Command == EscalationTexts.SetDutyDesk ? match.Language : null;
+        var commandLanguage = command is { } match && match.Command == EscalationTexts.SetDutyDesk ? match.Language : null;
         var isDeskCommand = commandLanguage is not null;
         var ackedId = EscalationCard.AckedId(turn.Value);
         if (!isDeskCommand && ackedId is null)

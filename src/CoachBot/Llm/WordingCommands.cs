@@ -15,9 +15,10 @@ internal sealed class WordingCommands(IStateStore store, IServiceProvider servic
 {
     private readonly bool _llm = services.GetService<AdvicePhraser>() is not null;
 
-    public async Task<TurnPlan?> TryHandleAsync(Activity activity, IncomingTurn turn, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
+    public async Task<TurnPlan?> TryHandleAsync(
+        Activity activity, IncomingTurn turn, CommandMatch? command, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
     {
-        if (texts.Recognize(turn.Text) is not { } match || (match.Command != LlmTexts.Plain && match.Command != LlmTexts.AiWording))
+        if (command is not { } match || (match.Command != LlmTexts.Plain && match.Command != LlmTexts.AiWording))
         {
             return null;
         }

@@ -59,9 +59,12 @@ internal sealed class ActivityRouter(
         var text = activity.GetTextWithoutBotMention();
         var turn = IncomingTurnFactory.Create(inbound, text, value, roles.RolesOf(inbound.Sender));
         var conversation = Reference(inbound, welcomed: false);
-        return await escalations.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
-            ?? await channelQuizzes.TryHandleAsync(inbound, turn, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false)
-            ?? await wording.TryHandleAsync(activity, turn, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
+
+        // The host's commands (the duty desk, channel quizzes, the wording switch) share one reading of the message.
+        var command = turnDialogs.Content.Texts.Recognize(text);
+        return await escalations.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
+            ?? await channelQuizzes.TryHandleAsync(inbound, turn, command, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false)
+            ?? await wording.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
             ?? await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,7 +117,7 @@ internal sealed class ActivityRouter(
     {
         var activity = inbound.Activity;
         var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
-        if (await channelQuizzes.TryHandleAsync(inbound, turn, turnDialogs.Content, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false) is { } quizPlan)
+        if (await channelQuizzes.TryHandleAsync(inbound, turn, command: null, turnDialogs.Content, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false) is { } quizPlan)
         {
             return quizPlan;
         }

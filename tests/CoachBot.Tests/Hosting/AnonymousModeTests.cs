@@ -13,7 +13,7 @@ public sealed class AnonymousModeTests
         var error = Record.Exception(() => host.CreateClient());
 
         Assert.NotNull(error);
-        var messages = Flatten(error).Select(e => e.Message);
+        var messages = StartupFailure.Messages(error);
         Assert.Contains(messages, m => m.Contains("Bot:MicrosoftAppId", StringComparison.Ordinal));
     }
 
@@ -26,13 +26,5 @@ public sealed class AnonymousModeTests
         var replies = await client.SendAsync("hi");
 
         Assert.Equal("Hi! What's your name?", Assert.Single(replies).Text);
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            yield return e;
-        }
     }
 }

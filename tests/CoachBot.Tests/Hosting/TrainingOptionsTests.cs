@@ -19,14 +19,6 @@ public sealed class TrainingOptionsTests
         var error = Record.Exception(() => host.CreateClient());
 
         Assert.NotNull(error);
-        Assert.Contains(Flatten(error), e => e.Message.Contains(named, StringComparison.Ordinal));
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            yield return e;
-        }
+        Assert.Contains(StartupFailure.Messages(error), m => m.Contains(named, StringComparison.Ordinal));
     }
 }

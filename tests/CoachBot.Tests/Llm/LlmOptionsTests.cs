@@ -18,7 +18,7 @@ public sealed class LlmOptionsTests
         var error = Record.Exception(() => host.CreateClient());
 
         Assert.NotNull(error);
-        Assert.Contains(Flatten(error), e => e.Message.Contains(named, StringComparison.Ordinal));
+        Assert.Contains(StartupFailure.Messages(error), m => m.Contains(named, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -30,14 +30,6 @@ public sealed class LlmOptionsTests
 
         var error = Record.Exception(() => host.CreateClient());
 
-        Assert.Contains(Flatten(error!), e => e.Message.Contains("Llm:Endpoint must be https", StringComparison.Ordinal));
-    }
-
-    private static IEnumerable<Exception> Flatten(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            yield return e;
-        }
+        Assert.Contains(StartupFailure.Messages(error), m => m.Contains("Llm:Endpoint must be https", StringComparison.Ordinal));
     }
 }
