@@ -33,3 +33,15 @@ public sealed record PhrasedText(string Headline, string SayNow, PhraseOutcome O
     /// <summary>Whether an LLM wrote it (the message then carries the "AI generated" label).</summary>
     public bool ByLlm => Outcome is PhraseOutcome.Phrased or PhraseOutcome.Cached;
 }
+
+/// <summary>
+/// A role-play line to voice: the document's case and the line the script gives the guest or prospect, and the
+/// trainee's own answer to react to. Nothing else of the conversation is sent.
+/// </summary>
+/// <param name="Language">The trainee's language.</param>
+/// <param name="Role">Whom the bot plays ("the guest", "the prospect"), in words for the prompt.</param>
+/// <param name="Case">The case as the trainee read it.</param>
+/// <param name="Line">The script's next line: what the voiced line must say, with its facts.</param>
+/// <param name="Answer">The trainee's last answer.</param>
+/// <param name="RosterNames">The names on the duty roster, which must be neither dropped nor added.</param>
+public sealed record VoiceRequest(ReplyLanguage Language, string Role, string Case, string Line, string Answer, IReadOnlyCollection<string> RosterNames);

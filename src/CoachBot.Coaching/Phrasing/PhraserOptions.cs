@@ -21,6 +21,13 @@ public sealed record PhraserOptions
     /// <summary>How long an open circuit sends every reply in the rules' words before trying the LLM again.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When set, an advice rephrase later than <see cref="Budget"/> is still awaited up to this long and cached, so the
+    /// message sent in the rules' words can be replaced in place once it is back (<c>Llm:ReplaceInPlace</c>). Unset,
+    /// a call is given up at the budget.
+    /// </summary>
+    public TimeSpan? LateAnswerTimeout { get; init; }
+
     /// <summary>How many phrased answers the cache keeps.</summary>
     public int CacheEntries { get; init; } = 2000;
 

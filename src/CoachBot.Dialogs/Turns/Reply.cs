@@ -26,6 +26,9 @@ public sealed record Reply(string Text)
     /// <summary>What an LLM may rephrase of this reply, or null: nothing.</summary>
     public ReplyPhrasing? Phrasing { get; init; }
 
+    /// <summary>A role-play line an LLM may voice, or null.</summary>
+    public ReplyVoicing? Voicing { get; init; }
+
     /// <summary>Whether an LLM wrote part of it: the host labels it "AI generated".</summary>
     public bool AiGenerated { get; init; }
 

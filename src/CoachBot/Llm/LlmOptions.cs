@@ -23,6 +23,17 @@ public sealed class LlmOptions : IValidatableObject
     [Range(100, 10_000)]
     public int BudgetMilliseconds { get; set; } = 800;
 
+    /// <summary>
+    /// When a rephrase is not back within the budget, the rules' words are sent; with this on, the call goes on (up to
+    /// <see cref="LateAnswerSeconds"/>) and the message is replaced in place when a rephrase that keeps every fact
+    /// arrives. Off by default: a message that changes while the staffer reads it aloud is worse than plain words.
+    /// </summary>
+    public bool ReplaceInPlace { get; set; }
+
+    /// <summary>How long a late rephrase is waited for when <see cref="ReplaceInPlace"/> is on.</summary>
+    [Range(1, 60)]
+    public int LateAnswerSeconds { get; set; } = 10;
+
     /// <summary>The folder of the prompt templates; by default the copy beside the binaries.</summary>
     public string? PromptsDirectory { get; set; }
 

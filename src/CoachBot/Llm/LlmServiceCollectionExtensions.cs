@@ -12,7 +12,7 @@ namespace CoachBot.Llm;
 /// <summary>
 /// Registers LLM phrasing: the prompt templates (always loaded and checked at start-up, so a broken template stops the
 /// start even before an LLM is configured), and, only when <c>Llm:Endpoint</c> and <c>Llm:Deployment</c> are set, the
-/// Azure OpenAI chat client (as <see cref="IChatClient"/>) and the <see cref="AdvicePhraser"/> over it.
+/// Azure OpenAI chat client (as <see cref="IChatClient"/>) and the <see cref="LlmPhraser"/> over it.
 /// </summary>
 public static class LlmServiceCollectionExtensions
 {
@@ -30,6 +30,8 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(prompts);
         services.AddSingleton<ReplyPhraser>();
         services.AddSingleton<WordingCommands>();
+        services.AddSingleton<LateRephraser>();
+        services.AddHostedService(sp => sp.GetRequiredService<LateRephraser>());
         if (!options.Configured)
         {
             return services;
@@ -48,13 +50,18 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-            return new AdvicePhraser(
+            return new LlmPhraser(
                 sp.GetRequiredService<IChatClient>(),
                 sp.GetRequiredService<PromptLibrary>(),
                 new FactGuard(new FactGuardOptions { PolicyWords = llm.PolicyWords }),
-                new PhraserOptions { Budget = TimeSpan.FromMilliseconds(llm.BudgetMilliseconds) },
+                new PhraserOptions
+                {
+                    Budget = TimeSpan.FromMilliseconds(llm.BudgetMilliseconds),
+                    LateAnswerTimeout = llm.ReplaceInPlace ? TimeSpan.FromSeconds(llm.LateAnswerSeconds) : null,
+                },
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<AdvicePhraser>>());
+                sp.GetRequiredService<ILogger<LlmPhraser>>(),
+                sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         });
         return services;
     }

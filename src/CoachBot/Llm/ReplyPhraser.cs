@@ -5,53 +5,108 @@ using Microsoft.Extensions.Options;
 
 namespace CoachBot.Llm;
 
+/// <summary>A turn's replies after phrasing, and those sent in the rules' words because the LLM was late.</summary>
+/// <param name="Replies">The replies to send, in order.</param>
+/// <param name="Late">
+/// Replies (by reference) whose rephrase was not back within the budget and is still coming: with
+/// <c>Llm:ReplaceInPlace</c>, the sent message is replaced by it when it arrives.
+/// </param>
+internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlySet<Reply> Late)
+{
+    public static PhrasedReplies Unchanged(IReadOnlyList<Reply> replies) => new(replies, new HashSet<Reply>(ReferenceEqualityComparer.Instance));
+}
+
 /// <summary>
 /// Lets the LLM, when there is one, rephrase the parts of a turn's replies the rules marked (<see cref="Reply.Phrasing"/>:
-/// an advice card's headline and its line to say), in place, within the budget; what it wrote is labelled "AI
-/// generated". Without an LLM, for a tenant that switched it off, or when the phraser falls back, the replies are the
-/// rules' own. Only the rules' texts and the roster's names are sent, never what the user typed.
+/// an advice card's headline and its line to say; <see cref="Reply.Voicing"/>: a role-play's next line), in place,
+/// within the budget; what it wrote is labelled "AI generated". Without an LLM, for a tenant that switched it off, or
+/// when the phraser falls back, the replies are the rules' own. For advice only the rules' texts and the roster's names
+/// are sent, never what the user typed; a role-play sends the case, the line and the trainee's answer.
 /// </summary>
 internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent content, WordingCommands wording, IOptions<LlmOptions> options)
 {
-    private readonly AdvicePhraser? _phraser = services.GetService<AdvicePhraser>();
+    private readonly LlmPhraser? _phraser = services.GetService<LlmPhraser>();
 
-    public async Task<IReadOnlyList<Reply>> PhraseAsync(IncomingTurn turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    /// <summary>The replies with the marked parts phrased where the LLM kept every fact, in order.</summary>
+    /// <param name="turn">Whose turn (their tenant and wording choice decide whether to phrase at all).</param>
+    /// <param name="replies">The rules' replies.</param>
+    /// <param name="refreshesInPlace">The turn answers an Action.Execute: a refreshing card goes back in its response.</param>
+    /// <param name="cancellationToken">The turn's token.</param>
+    public async Task<PhrasedReplies> PhraseAsync(IncomingTurn turn, IReadOnlyList<Reply> replies, bool refreshesInPlace, CancellationToken cancellationToken)
     {
-        if (_phraser is null || replies.All(r => r.Phrasing is null) || options.Value.DisabledTenants.Contains(turn.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+        if (_phraser is null || replies.All(r => r.Phrasing is null && r.Voicing is null)
+            || options.Value.DisabledTenants.Contains(turn.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             || await wording.WantsPlainAsync(turn.UserId, cancellationToken).ConfigureAwait(false))
         {
-            return replies;
+            return PhrasedReplies.Unchanged(replies);
         }
 
-        var roster = content.Current.Policy.Roster.Select(r => r.Name).ToList();
+        var roster = Roster();
         var phrased = new List<Reply>(replies.Count);
+        var late = new HashSet<Reply>(ReferenceEqualityComparer.Instance);
         foreach (var reply in replies)
         {
             // A card that replaces a pressed one goes back in an invoke response, which carries no entities and so could
-            // not carry the "AI generated" label: it keeps the rules' words.
-            phrased.Add(reply.Phrasing is { } parts && !reply.RefreshesCard ? await PhraseAsync(_phraser, reply, parts, roster, cancellationToken).ConfigureAwait(false) : reply);
+            // not carry the "AI generated" label: it keeps the rules' words. (After a plain submit it is a new message.)
+            if (reply.RefreshesCard && refreshesInPlace)
+            {
+                phrased.Add(reply);
+            }
+            else if (reply.Phrasing is { } parts)
+            {
+                var text = await _phraser.PhraseAsync(Request(parts, roster), cancellationToken).ConfigureAwait(false);
+                phrased.Add(text.ByLlm ? Rephrased(reply, parts, text) : reply);
+                if (text.Outcome == PhraseOutcome.TimedOut && options.Value.ReplaceInPlace)
+                {
+                    late.Add(reply);
+                }
+            }
+            else if (reply.Voicing is { } voicing)
+            {
+                phrased.Add(await VoiceAsync(_phraser, reply, voicing, roster, cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                phrased.Add(reply);
+            }
         }
 
-        return phrased;
+        return new PhrasedReplies(phrased, late);
     }
 
-    private static async Task<Reply> PhraseAsync(AdvicePhraser phraser, Reply reply, ReplyPhrasing parts, IReadOnlyCollection<string> roster, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rephrase of advice already sent in the rules' words, waiting for the call the turn started (for
+    /// <c>Llm:ReplaceInPlace</c>); the rules' words again (<see cref="PhrasedText.ByLlm"/> false) when it fails.
+    /// </summary>
+    public Task<PhrasedText> PhraseLateAsync(ReplyPhrasing parts, CancellationToken cancellationToken) =>
+        _phraser is null
+            ? Task.FromResult(new PhrasedText(parts.Headline, parts.SayNow, PhraseOutcome.Failed))
+            : _phraser.PhraseLateAsync(Request(parts, Roster()), cancellationToken);
+
+    private List<string> Roster() => [.. content.Current.Policy.Roster.Select(r => r.Name)];
+
+    private static PhraseRequest Request(ReplyPhrasing parts, IReadOnlyCollection<string> roster)
     {
         var language = ReplyLanguage.FromTag(parts.Language) ?? ReplyLanguage.English;
-        var request = new PhraseRequest(
+        return new PhraseRequest(
             parts.Purpose == "sales" ? PromptIds.RephraseSales : PromptIds.RephraseStaff, language, Register(language), parts.Headline, parts.SayNow, parts.RuleIds, roster);
-        var text = await phraser.PhraseAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!text.ByLlm)
-        {
-            return reply;
-        }
+    }
 
-        return reply with
-        {
-            Text = reply.Text.Replace(parts.SayNow, text.SayNow, StringComparison.Ordinal),
-            Card = reply.Card is { } card ? card with { Title = text.Headline } : null,
-            AiGenerated = true,
-        };
+    private static Reply Rephrased(Reply reply, ReplyPhrasing parts, PhrasedText text) => reply with
+    {
+        Text = reply.Text.Replace(parts.SayNow, text.SayNow, StringComparison.Ordinal),
+        Card = reply.Card is { } card ? card with { Title = text.Headline } : null,
+        AiGenerated = true,
+    };
+
+    private static async Task<Reply> VoiceAsync(LlmPhraser phraser, Reply reply, ReplyVoicing voicing, IReadOnlyCollection<string> roster, CancellationToken cancellationToken)
+    {
+        var language = ReplyLanguage.FromTag(voicing.Language) ?? ReplyLanguage.English;
+        var request = new VoiceRequest(language, voicing.Role, voicing.Case, voicing.Line, voicing.Answer, roster);
+        var text = await phraser.VoiceAsync(request, cancellationToken).ConfigureAwait(false);
+        return text.ByLlm
+            ? reply with { Text = reply.Text.Replace(voicing.Line, text.SayNow, StringComparison.Ordinal), AiGenerated = true }
+            : reply;
     }
 
     /// <summary>How people speak at work in each language, for the prompt.</summary>

@@ -13,7 +13,7 @@ namespace CoachBot.Llm;
 /// </summary>
 internal sealed class WordingCommands(IStateStore store, IServiceProvider services)
 {
-    private readonly bool _llm = services.GetService<AdvicePhraser>() is not null;
+    private readonly bool _llm = services.GetService<LlmPhraser>() is not null;
 
     public async Task<TurnPlan?> TryHandleAsync(
         Activity activity, IncomingTurn turn, CommandMatch? command, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)

@@ -122,14 +122,13 @@ internal sealed class ActivityRouter(
             return quizPlan;
         }
 
-        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: false), turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
-        var refreshed = replies.FirstOrDefault(r => r.RefreshesCard);
+        var (plan, phrased) = await RunDialogsAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: false), turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        var refreshed = phrased.Replies.FirstOrDefault(r => r.RefreshesCard);
         var body = refreshed is null
             ? new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, "OK")
             : new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.CardType, ReplyRenderer.RefreshedCard(refreshed));
-        return plan with
+        return WithReplies(plan, inbound, phrased with { Replies = [.. phrased.Replies.Where(r => !ReferenceEquals(r, refreshed))] }) with
         {
-            Replies = [.. replies.Where(r => !ReferenceEquals(r, refreshed)).Select(r => ReplyRenderer.Render(inbound.Activity, r))],
             Invoke = new InvokeResponse(200, body),
         };
     }
@@ -170,12 +169,30 @@ internal sealed class ActivityRouter(
         Func<IncomingTurn, DialogState, CancellationToken, Task<TurnOutcome>> run,
         CancellationToken cancellationToken)
     {
-        var (plan, replies) = await RunDialogsAsync(inbound, turn, turnDialogs, conversation, run, cancellationToken).ConfigureAwait(false);
-        return plan with { Replies = [.. replies.Select(r => ReplyRenderer.Render(inbound.Activity, r))] };
+        var (plan, phrased) = await RunDialogsAsync(inbound, turn, turnDialogs, conversation, run, cancellationToken).ConfigureAwait(false);
+        return WithReplies(plan, inbound, phrased);
+    }
+
+    /// <summary>The plan with the replies rendered, and those to rephrase in place later noted by their activity.</summary>
+    private static TurnPlan WithReplies(TurnPlan plan, InboundActivity inbound, PhrasedReplies phrased)
+    {
+        var later = new Dictionary<Activity, ReplyPhrasing>(ReferenceEqualityComparer.Instance);
+        var activities = new List<Activity>(phrased.Replies.Count);
+        foreach (var reply in phrased.Replies)
+        {
+            var activity = ReplyRenderer.Render(inbound.Activity, reply);
+            activities.Add(activity);
+            if (phrased.Late.Contains(reply) && reply.Phrasing is { } parts)
+            {
+                later[activity] = parts;
+            }
+        }
+
+        return plan with { Replies = activities, RephraseLater = later };
     }
 
     /// <summary>Runs the dialogs; the plan has everything but the replies, which the caller renders.</summary>
-    private async Task<(TurnPlan Plan, IReadOnlyList<Reply> Replies)> RunDialogsAsync(
+    private async Task<(TurnPlan Plan, PhrasedReplies Replies)> RunDialogsAsync(
         InboundActivity inbound,
         IncomingTurn turn,
         TurnDialogs turnDialogs,
@@ -188,7 +205,7 @@ internal sealed class ActivityRouter(
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
         var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
-        var replies = await phraser.PhraseAsync(turn, outcome.Replies, cancellationToken).ConfigureAwait(false);
+        var replies = await phraser.PhraseAsync(turn, outcome.Replies, inbound.Activity.IsType(ActivityTypes.Invoke), cancellationToken).ConfigureAwait(false);
         var plan = new TurnPlan
         {
             Effects = outcome.Effects,

@@ -14,6 +14,8 @@ namespace CoachBot.Turns;
 internal static class ReplyRenderer
 {
     private const int MaxCitations = 20;
+    private const string MessageEntityType = "https://schema.org/Message";
+    private const string AiGeneratedType = "AIGeneratedContent";
 
     public static Activity Render(Activity incoming, Reply reply)
     {
@@ -58,6 +60,27 @@ internal static class ReplyRenderer
     /// </summary>
     public static AdaptiveCard RefreshedCard(Reply reply) => AdaptiveCardBuilder.Build(reply, ReplyPlainText.Of(reply, reply.Text));
 
+    /// <summary>
+    /// Labels a rendered message "AI generated": on its one schema.org Message entity, next to the citations it may
+    /// carry, or on a new one (Teams refuses a message with two).
+    /// </summary>
+    public static void LabelAiGenerated(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var entities = activity.Entities?.ToList() ?? [];
+        if (entities.Find(e => e.Type == MessageEntityType) is { } message)
+        {
+            message.Properties ??= [];
+            message.Properties["additionalType"] = System.Text.Json.JsonSerializer.SerializeToElement<string[]>([AiGeneratedType], ProtocolJson.Options);
+        }
+        else
+        {
+            entities.Add(MessageEntity([], aiGenerated: true));
+        }
+
+        activity.Entities = entities;
+    }
+
     private static string WithCitationMarkers(string text, List<Citation> citations)
     {
         if (citations.Count == 0)
@@ -83,8 +106,8 @@ internal static class ReplyRenderer
         }
 
         return Entity.Create(
-            "https://schema.org/Message",
-            new CitationMessage(claims.Length > 0 ? claims : null) { AdditionalType = aiGenerated ? ["AIGeneratedContent"] : null });
+            MessageEntityType,
+            new CitationMessage(claims.Length > 0 ? claims : null) { AdditionalType = aiGenerated ? [AiGeneratedType] : null });
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";

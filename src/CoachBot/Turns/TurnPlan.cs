@@ -12,6 +12,12 @@ internal sealed record TurnPlan
     /// <summary>The message activities to send back.</summary>
     public IReadOnlyList<Activity> Replies { get; init; } = [];
 
+    /// <summary>
+    /// Replies (by reference, among <see cref="Replies"/>) sent in the rules' words because the LLM was late, with what
+    /// to rephrase: the sent message is replaced in place when the rephrase arrives (<c>Llm:ReplaceInPlace</c>).
+    /// </summary>
+    public IReadOnlyDictionary<Activity, ReplyPhrasing> RephraseLater { get; init; } = new Dictionary<Activity, ReplyPhrasing>();
+
     public IReadOnlyList<SideEffect> Effects { get; init; } = [];
 
     /// <summary>The dialog state to save, with the ETag it was read with.</summary>

@@ -129,7 +129,7 @@ internal sealed partial class TurnProcessor(
         var outboxItems = new List<NewOutboxItem>();
         if (!activity.ExpectsReplies)
         {
-            outboxItems.AddRange(plan.Replies.Select(r => ReplyEnvelope.OutboxItemFor(inbound, r)));
+            outboxItems.AddRange(plan.Replies.Select(r => ReplyEnvelope.OutboxItemFor(inbound, r, plan.RephraseLater.GetValueOrDefault(r))));
         }
 
         outboxItems.AddRange(plan.Effects.Select(e => new NewOutboxItem(e.Kind, e.Payload.GetRawText()) { UserId = inbound.SenderId, ExpiresAt = e.ExpiresAt }));

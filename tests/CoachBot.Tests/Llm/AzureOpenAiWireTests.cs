@@ -35,7 +35,7 @@ public sealed class AzureOpenAiWireTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private AdvicePhraser Phraser => _host.Services.GetRequiredService<AdvicePhraser>();
+    private LlmPhraser Phraser => _host.Services.GetRequiredService<LlmPhraser>();
 
     private static PhraseRequest Request(string headline = Headline) =>
         new(PromptIds.RephraseStaff, ReplyLanguage.English, "polite, at a hotel desk", headline, SayNow, ["discount.within-authority"], ["Minh"]);
@@ -109,7 +109,7 @@ public sealed class AzureOpenAiWireTests : IAsyncLifetime, IDisposable
     {
         using var plain = new BotHost();
 
-        Assert.Null(plain.Services.GetService<AdvicePhraser>());
+        Assert.Null(plain.Services.GetService<LlmPhraser>());
         Assert.NotNull(plain.Services.GetService<PromptLibrary>());
     }
 }

@@ -56,7 +56,7 @@ internal sealed class RolePlayDialog(CoachingServices services) : Dialog(DialogI
         await dc.SendAsync(_cards.Answer(scenario, turn, results, dc.Language), cancellationToken).ConfigureAwait(false);
         if (turn + 1 < scenario.Turns.Count)
         {
-            await dc.SendAsync(_cards.Next(scenario, turn + 1, results.Any(r => !r.Passed), dc.Language), cancellationToken).ConfigureAwait(false);
+            await dc.SendAsync(_cards.Next(scenario, turn + 1, results.Any(r => !r.Passed), dc.Language, answer), cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
 

@@ -36,13 +36,20 @@ internal sealed class RolePlayCardBuilder(CoachingServices services)
         };
     }
 
-    /// <summary>What the other side says next: first, when the answer failed a check, how they take that.</summary>
-    public Reply Next(RolePlayScenario scenario, int turn, bool failedACheck, ReplyLanguage language)
+    /// <summary>
+    /// What the other side says next: first, when the answer failed a check, how they take that. After an answer, an LLM
+    /// (when the host has one) may voice the line as a reaction to it.
+    /// </summary>
+    public Reply Next(RolePlayScenario scenario, int turn, bool failedACheck, ReplyLanguage language, string? answer = null)
     {
         var previous = scenario.Turns[turn - 1];
         var says = scenario.Turns[turn].Says.For(language);
         var line = failedACheck && previous.Failed is { } failed ? $"{failed.For(language)} {says}" : says;
-        return Reply.Say(Line(scenario, line, language));
+        var role = scenario.Role == RolePlayRole.Guest ? "the hotel guest" : "the prospect (a client being sold to)";
+        return Reply.Say(Line(scenario, line, language)) with
+        {
+            Voicing = answer is { Length: > 0 } ? new ReplyVoicing(language.Tag, role, scenario.Setup.For(language), line, answer) : null,
+        };
     }
 
     public Reply Done(RolePlayScenario scenario, RolePlayScore score, IReadOnlyList<RolePlayCheck> failed, ReplyLanguage language)

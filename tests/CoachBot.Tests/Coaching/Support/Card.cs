@@ -83,6 +83,11 @@ public static class Card
     public static IReadOnlyList<string> CitationNames(BotMessage message) =>
         [.. Claims(message).Select(c => $"[{(int)c["position"]!}] {(string?)c["appearance"]!["name"]}")];
 
+    /// <summary>Whether Teams shows its "AI generated" label on the message (schema.org Message, AIGeneratedContent).</summary>
+    public static bool AiGenerated(BotMessage message) =>
+        message?.Activity["entities"]?.AsArray().Any(e => (string?)e?["type"] == "https://schema.org/Message"
+            && e?["additionalType"]?.AsArray().Any(t => (string?)t == "AIGeneratedContent") == true) == true;
+
     /// <summary>Whether Teams shows its thumbs up / down feedback under the message.</summary>
     public static bool FeedbackLoop(BotMessage message) =>
         message?.Activity["channelData"]?["feedbackLoopEnabled"]?.GetValue<bool>() == true;

@@ -45,6 +45,11 @@ public static class MessageText
             lines.Add("(feedback loop on)");
         }
 
+        if (Card.AiGenerated(message))
+        {
+            lines.Add(TranscriptLlm.AiLabel);
+        }
+
         return lines;
     }
 

@@ -22,7 +22,7 @@ public static class Snapshot
     {
         ArgumentNullException.ThrowIfNull(actual);
         var path = PathOf(Path.GetFileNameWithoutExtension(testFile.Replace('\\', '/').Split('/')[^1]), test, caseName);
-        var text = Normalise(actual);
+        var text = Normalise(TranscriptLlm.Comparable(actual));
         if (Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoachBot.State;
+using CoachBot.Tests.Llm;
 using CoachBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +27,10 @@ public sealed class TranscriptFixture : IDisposable
         Host.Settings[$"Roles:Users:{SalesRepId}"] = "sales";
         Host.Settings[$"Roles:Users:{OtherSalesRepId}"] = "sales";
         Host.Replace = services => services.AddSingleton<TimeProvider>(Clock);
+        _llm = TranscriptLlm.Attach(Host);
     }
+
+    private readonly FakeAzureOpenAi? _llm;
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -46,5 +50,9 @@ public sealed class TranscriptFixture : IDisposable
     public Task<IReadOnlyList<JsonNode>> UserRecordsAsync(RecordedChat chat) =>
         RecordsAsync(UserRecordKeys.Prefix((chat ?? throw new ArgumentNullException(nameof(chat))).Client.UserId));
 
-    public void Dispose() => Host.Dispose();
+    public void Dispose()
+    {
+        Host.Dispose();
+        _llm?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 }

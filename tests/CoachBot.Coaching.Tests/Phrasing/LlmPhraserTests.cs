@@ -14,7 +14,7 @@ namespace CoachBot.Coaching.Tests.Phrasing;
 /// counted by reason; an answer later than the budget, an error, or an open circuit sends the rules' words at once; the
 /// circuit closes again after its break. Time is a fake clock: no test waits.
 /// </summary>
-public sealed class AdvicePhraserTests : IDisposable
+public sealed class LlmPhraserTests : IDisposable
 {
     private const string Headline = "Discount: 10% off the 120 rate";
     private const string SayNow = "I can offer 10% off tonight's 120 rate, so 108. Shall I book it?";
@@ -23,10 +23,10 @@ public sealed class AdvicePhraserTests : IDisposable
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
     private readonly Mock<IChatClient> _chat = new(MockBehavior.Strict);
-    private readonly AdvicePhraser _phraser;
+    private readonly LlmPhraser _phraser;
 
-    public AdvicePhraserTests() =>
-        _phraser = new AdvicePhraser(_chat.Object, Prompts, new FactGuard(new FactGuardOptions()), new PhraserOptions(), _time, NullLogger<AdvicePhraser>.Instance);
+    public LlmPhraserTests() =>
+        _phraser = new LlmPhraser(_chat.Object, Prompts, new FactGuard(new FactGuardOptions()), new PhraserOptions(), _time, NullLogger<LlmPhraser>.Instance);
 
     private static PhraseRequest Request(ReplyLanguage? language = null) =>
         new(PromptIds.RephraseStaff, language ?? ReplyLanguage.English, "polite, at a hotel desk", Headline, SayNow, ["discount.within-authority"], ["Minh"]);
@@ -137,7 +137,7 @@ public sealed class AdvicePhraserTests : IDisposable
         {
             InstrumentPublished = (i, l) =>
             {
-                if (i.Meter.Name == AdvicePhraser.MeterName && i.Name == instrument)
+                if (i.Meter.Name == LlmPhraser.MeterName && i.Name == instrument)
                 {
                     l.EnableMeasurementEvents(i);
                 }
