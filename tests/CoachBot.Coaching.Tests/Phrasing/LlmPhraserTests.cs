@@ -125,7 +125,92 @@ public sealed class LlmPhraserTests : IDisposable
         Assert.Equal($"HEADLINE: {Headline}\nSAY: {SayNow}\n", sent[1].Text);
     }
 
+    [Fact]
+    public async Task PhraseAsync_SameAdviceTwiceAtOnce_OneCallAnswersBoth()
+    {
+        var answer = new TaskCompletionSource<ChatResponse>();
+        _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>())).Returns(answer.Task);
+
+        var first = _phraser.PhraseAsync(Request(), default);
+        var second = _phraser.PhraseAsync(Request(), default);
+        answer.SetResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, GoodAnswer)));
+
+        Assert.Equal(PhraseOutcome.Phrased, (await first.WaitAsync(TimeSpan.FromSeconds(10))).Outcome);
+        Assert.Equal(PhraseOutcome.Phrased, (await second.WaitAsync(TimeSpan.FromSeconds(10))).Outcome);
+        _chat.Verify(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task PhraseLateAsync_WithLateAnswersOn_TheCallThatMissedTheBudgetStillAnswersAndIsCached()
+    {
+        using var phraser = new LlmPhraser(_chat.Object, Prompts, new FactGuard(new FactGuardOptions()), new PhraserOptions { LateAnswerTimeout = TimeSpan.FromSeconds(10) }, _time, NullLogger<LlmPhraser>.Instance);
+        var answer = new TaskCompletionSource<ChatResponse>();
+        _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>())).Returns(answer.Task);
+
+        var atTheDesk = phraser.PhraseAsync(Request(), default);
+        await WaitUntilCalledAsync();
+        _time.Advance(TimeSpan.FromMilliseconds(801));
+        var sent = await atTheDesk.WaitAsync(TimeSpan.FromSeconds(10));
+        var late = phraser.PhraseLateAsync(Request(), default);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        answer.SetResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, GoodAnswer)));
+        var replaced = await late.WaitAsync(TimeSpan.FromSeconds(10));
+        var next = await phraser.PhraseAsync(Request(), default);
+
+        Assert.Equal((PhraseOutcome.TimedOut, SayNow), (sent.Outcome, sent.SayNow));
+        Assert.Equal(PhraseOutcome.Phrased, replaced.Outcome);
+        Assert.Equal(PhraseOutcome.Cached, next.Outcome);
+        _chat.Verify(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task PhraseLateAsync_LateAnswersOff_TheCallEndsAtTheBudget()
+    {
+        _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IEnumerable<ChatMessage> _, ChatOptions? _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, _time, token);
+                return new ChatResponse(new ChatMessage(ChatRole.Assistant, GoodAnswer));
+            });
+
+        var late = _phraser.PhraseLateAsync(Request(), default);
+        await WaitUntilCalledAsync();
+        _time.Advance(TimeSpan.FromMilliseconds(801));
+
+        Assert.Equal(PhraseOutcome.TimedOut, (await late.WaitAsync(TimeSpan.FromSeconds(10))).Outcome);
+    }
+
+    [Theory]
+    [InlineData("Oh, you think 10% off the 120 rate is enough? Fine, 108 then, but I want it in writing.", PhraseOutcome.Phrased, GuardReason.None)]
+    [InlineData("10% off 120 is 108? Make it 100 and we have a deal.", PhraseOutcome.Rejected, GuardReason.FigureAdded)]
+    [InlineData("Fine, 10% off the 120 rate, 108, and you'll refund my taxi too.", PhraseOutcome.Rejected, GuardReason.PromiseAdded)]
+    public async Task VoiceAsync_TheGuestsLine_KeptWhenItSaysTheScriptsFactsElseTheScriptsLine(string answer, PhraseOutcome outcome, GuardReason reason)
+    {
+        const string Line = "So 10% off the 120 rate makes it 108? I expected more as a regular.";
+        IReadOnlyList<ChatMessage>? sent = null;
+        _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
+            .Callback((IEnumerable<ChatMessage> messages, ChatOptions? _, CancellationToken _) => sent = [.. messages])
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
+
+        var voiced = await _phraser.VoiceAsync(new VoiceRequest(ReplyLanguage.English, "the hotel guest", "A regular asks for a better rate.", Line, "I can do 10% off tonight.", ["Minh"]), default);
+
+        Assert.Equal((outcome, reason), (voiced.Outcome, voiced.Rejected));
+        Assert.Equal(outcome == PhraseOutcome.Phrased ? answer : Line, voiced.SayNow);
+        Assert.Contains("The script says your next line is: " + Line, sent![0].Text, StringComparison.Ordinal);
+        Assert.Equal("I can do 10% off tonight.\n", sent[1].Text);
+    }
+
     public void Dispose() => _phraser.Dispose();
+
+    private const string GoodAnswer = "HEADLINE: 10% off the 120 rate is yours to give\nSAY: Tonight I can take 10% off the 120 rate, so 108. Shall I book that?";
+
+    private async Task WaitUntilCalledAsync()
+    {
+        for (var i = 0; i < 200 && _chat.Invocations.Count == 0; i++)
+        {
+            await Task.Delay(10);
+        }
+    }
 
     private void Answers(string text) =>
         _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))

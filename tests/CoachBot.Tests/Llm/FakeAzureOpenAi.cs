@@ -31,6 +31,9 @@ internal sealed class FakeAzureOpenAi : IAsyncDisposable
     /// <summary>What to answer when nothing is planned: from the request's messages (system, user) to the completion's text.</summary>
     public Func<string, string, string>? Responder { get; set; }
 
+    /// <summary>When set, answers from <see cref="Responder"/> wait for it: an LLM slower than the budget.</summary>
+    public Task? Gate { get; set; }
+
     public static async Task<FakeAzureOpenAi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,6 +47,11 @@ internal sealed class FakeAzureOpenAi : IAsyncDisposable
             if (fake._answers.TryDequeue(out var answer))
             {
                 return await answer();
+            }
+
+            if (fake.Gate is { } gate)
+            {
+                await gate;
             }
 
             var messages = body!["messages"]!.AsArray();

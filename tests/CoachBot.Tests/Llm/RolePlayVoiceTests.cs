@@ -1,0 +1,84 @@
+using CoachBot.Coaching.Training;
+using CoachBot.Dialogs;
+using CoachBot.Hosting;
+using CoachBot.Tests.Coaching.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Tests.Llm;
+
+/// <summary>
+/// A training role-play with an LLM (issue 14, point 3): after the trainee's answer, the guest's next line is voiced
+/// from the case script and that answer (and nothing else of the chat), labelled "AI generated"; a voiced line that
+/// adds a figure is discarded for the script's own line. Grading never depends on the LLM.
+/// </summary>
+public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
+{
+    private const string ScriptLine = "The script says your next line is: ";
+
+    private FakeAzureOpenAi _azure = null!;
+    private TranscriptFixture _fixture = null!;
+
+    public async Task InitializeAsync()
+    {
+        _azure = await FakeAzureOpenAi.StartAsync();
+        _fixture = new TranscriptFixture();
+        _fixture.Host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
+        _fixture.Host.Settings["Llm:Deployment"] = "coach-gpt";
+        _fixture.Host.Settings["Llm:ApiKey"] = "fake-azure-key";
+    }
+
+    public async Task DisposeAsync() => await _azure.DisposeAsync();
+
+    public void Dispose() => _fixture.Dispose();
+
+    private RolePlayBook Book => _fixture.Host.Services.GetRequiredService<CoachingContent>().Current.RolePlays;
+
+    [Theory]
+    [InlineData("en-US", "en", "practise the lost bag")]
+    [InlineData("vi-VN", "vi", "đóng vai túi bị mất")]
+    [InlineData("zh-CN", "zh", "练习丢包")]
+    public async Task Answer_TheGuestsNextLineVoicedFromTheScriptAndTheAnswerWithTheAiLabel(string locale, string language, string ask)
+    {
+        _azure.Responder = (system, _) => "✓ " + Line(system);
+        using var trainee = _fixture.Chat(locale);
+        var scenario = Book.Scenario("lost-bag")!;
+        var reading = ReplyLanguage.FromCode(language, traditional: false);
+        await trainee.SaysAsync(ask);
+        var answer = scenario.Turns[0].Model.For(reading);
+
+        var replies = await trainee.SaysAsync(answer);
+
+        var next = replies[^1];
+        Assert.Contains("✓ " + scenario.Turns[1].Says.For(reading), next.Text, StringComparison.Ordinal);
+        Assert.True(Card.AiGenerated(next));
+        Assert.False(Card.AiGenerated(replies[0])); // the grading is the rules' own
+        var request = Assert.Single(_azure.Requests);
+        var messages = request.Body["messages"]!.AsArray();
+        Assert.Contains(scenario.Setup.For(reading), (string)messages[0]!["content"]!, StringComparison.Ordinal);
+        Assert.Equal(answer + "\n", (string)messages[1]!["content"]!);
+        Assert.DoesNotContain(ask, request.Body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_AVoicedLineThatAddsAFigure_TheScriptsLineWithoutTheLabel()
+    {
+        _azure.Responder = (system, _) => Line(system) + " I want 500 dollars for it.";
+        using var trainee = _fixture.Chat();
+        var scenario = Book.Scenario("lost-bag")!;
+        await trainee.SaysAsync("practise the lost bag");
+
+        var replies = await trainee.SaysAsync(scenario.Turns[0].Model.En);
+
+        var next = replies[^1];
+        Assert.Contains(scenario.Turns[1].Says.En, next.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("500", next.Text, StringComparison.Ordinal);
+        Assert.False(Card.AiGenerated(next));
+        Assert.Single(_azure.Requests);
+    }
+
+    private static string Line(string system)
+    {
+        var start = system.IndexOf(ScriptLine, StringComparison.Ordinal) + ScriptLine.Length;
+        return system[start..system.IndexOf('\n', start)];
+    }
+}
