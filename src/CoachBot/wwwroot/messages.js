@@ -49,6 +49,12 @@
       return article;
     }
 
+    /** Whether the message's schema.org Message entity says an LLM worded it (additionalType AIGeneratedContent). */
+    function aiGenerated(a) {
+      const message = (a.entities ?? []).find(e => e.type === 'https://schema.org/Message');
+      return Array.isArray(message?.additionalType) && message.additionalType.includes('AIGeneratedContent');
+    }
+
     /** One message: a person's (text) or the bot's (text, cards, sources, suggested replies, feedback). */
     function render(entry, conversation, isLast) {
       if (entry.from === 'user') {
@@ -62,6 +68,13 @@
       const a = entry.activity;
       const article = bubble(entry, conversation);
       article.dataset.activityId = entry.key;
+      if (aiGenerated(a)) {
+        // As Teams does: a small label by the sender's name on a message an LLM worded.
+        const label = document.createElement('span');
+        label.className = 'ai-label';
+        label.textContent = 'AI generated';
+        article.querySelector('.who').after(label);
+      }
       if (a.text) {
         const text = document.createElement('div');
         text.className = 'text';
