@@ -6,7 +6,7 @@ namespace CoachBot.Coaching.Phrasing;
 /// <summary>
 /// Decides whether an LLM's rephrasing of the rules' text may be sent instead of it. The rules decide and the LLM may
 /// only rephrase, so, after both texts are normalised (<see cref="FactSheet.Clean"/>), the rephrase must state the same
-/// figures (with their currency, magnitude, sign and time of day, as many times), number words and inventory ids, and
+/// figures (with their currency, magnitude, sign and time of day, as many times, those of one kind in the same order), number words and inventory ids, and
 /// no others; keep every roster name and add no name; keep every negation; add no promise or policy word; carry no
 /// markup, link or mixed-script word; be in the user's language and script; and be no longer than a rephrase needs.
 /// Anything else discards it and the rules' text is sent. The checks err towards the rules' text.
@@ -47,6 +47,13 @@ public sealed partial class FactGuard(FactGuardOptions options)
             return new GuardVerdict(GuardReason.FigureAdded, added);
         }
 
+        // Figures of one kind in another order may have swapped roles ("10 vouchers for 20 guests" → "20 vouchers for 10
+        // guests"). Figures of different kinds cannot ("10% off the 120 rate" may become "on the 120 rate, 10% off").
+        if (!SameOrderWithinKind(before.Figures, after.Figures))
+        {
+            return new GuardVerdict(GuardReason.FigureMoved, string.Join(", ", after.Figures));
+        }
+
         if (before.Sources.FirstOrDefault(s => !after.Sources.Contains(s)) is { } source)
         {
             return new GuardVerdict(GuardReason.SourceDropped, source);
@@ -81,6 +88,13 @@ public sealed partial class FactGuard(FactGuardOptions options)
 
         return InLanguage(saying, language) ? GuardVerdict.Accepted : new GuardVerdict(GuardReason.WrongLanguage, language.Tag);
     }
+
+    /// <summary>Whether the figures of each kind (plain, %, $, đ, 元, am …) come in the same order in both texts.</summary>
+    private static bool SameOrderWithinKind(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        before.GroupBy(Kind, StringComparer.Ordinal).All(kind => kind.SequenceEqual(after.Where(f => Kind(f) == kind.Key), StringComparer.Ordinal));
+
+    /// <summary>A figure's kind: what follows its sign and number ("-12.5%" → "%", "120" → "").</summary>
+    private static string Kind(string figure) => figure.TrimStart('+', '-').TrimStart("0123456789.".ToCharArray());
 
     /// <summary>The first item of <paramref name="from"/> that <paramref name="to"/> has fewer of (as a multiset).</summary>
     private static string? Missing(IReadOnlyList<string> from, IReadOnlyList<string> to)

@@ -18,6 +18,9 @@ public enum GuardReason
     /// <summary>A number, amount or percentage that is not in the rules' text.</summary>
     FigureAdded,
 
+    /// <summary>The same figures in another order: they may have swapped roles (10 vouchers for 20 guests).</summary>
+    FigureMoved,
+
     /// <summary>An inventory id of the rules' text is missing.</summary>
     SourceDropped,
 

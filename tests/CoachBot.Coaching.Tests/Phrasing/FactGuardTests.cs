@@ -18,6 +18,7 @@ public sealed class FactGuardTests
     {
         { "en", "Offer 10% off the 120 rate: 108 a night. Call Minh if she wants more (H-12).", "You can take 10% off the 120 rate, so 108 a night; for more, call Minh (H-12)." },
         { "en", "Say: I'm sorry, let me note every detail now.", "Tell him: I'm so sorry, I'll write down every detail right now." },
+        { "en", "Offer 10% off the 120 rate.", "On the 120 rate, you can offer 10% off." },
         { "vi", "Giảm 10% trên giá 1.200.000đ: còn 1.080.000đ một đêm.", "Anh/chị giảm được 10% trên giá 1,200,000đ, tức 1080000đ mỗi đêm." },
         { "zh", "给客人九折：120元的房价，每晚108元。", "可以给客人打九折，120元的房价算下来每晚108元。" },
         { "zh-Hant", "請說：非常抱歉，我們馬上處理。", "您可以說：真的很抱歉，我們立刻為您處理。" },
@@ -32,6 +33,7 @@ public sealed class FactGuardTests
     {
         { "Offer 10% off the 120 rate: 108 a night.", "Offer 15% off the 120 rate: 102 a night.", GuardReason.FigureDropped, "10%" },
         { "Offer 10% off the 120 rate.", "Offer 10% off the 120 rate, or 10 off a night.", GuardReason.FigureAdded, "10" },
+        { "Give 10 vouchers to the 20 guests who waited.", "Give 20 vouchers to the 10 guests who waited.", GuardReason.FigureMoved, "20, 10" },
         { "Apologise and take notes (H-12).", "Apologise and take notes.", GuardReason.SourceDropped, "H-12" },
         { "Call Minh now.", "Call the duty manager now.", GuardReason.NameDropped, "Minh" },
         { "Call the duty manager now.", "Call Hoa now.", GuardReason.NameAdded, "Hoa" },
