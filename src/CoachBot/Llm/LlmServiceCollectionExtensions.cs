@@ -1,10 +1,12 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
+using Azure.Core;
 using Azure.Identity;
 using CoachBot.Coaching.Phrasing;
 using CoachBot.Hosting;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Llm;
@@ -37,14 +39,20 @@ public static class LlmServiceCollectionExtensions
             return services;
         }
 
-        services.AddSingleton<IChatClient>(_ =>
+        if (options.ApiKey is not { Length: > 0 })
+        {
+            services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+            services.AddHostedService<LlmCredentialWarmUp>();
+        }
+
+        services.AddSingleton<IChatClient>(sp =>
         {
             // No retries inside the client: a reply waits at most the budget, and a retry after a 500 would outlast it. The
             // phraser's circuit, not the client, deals with a service that keeps failing.
             var clientOptions = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = TimeSpan.FromSeconds(10) };
             var client = options.ApiKey is { Length: > 0 } key
                 ? new AzureOpenAIClient(options.Endpoint!, new ApiKeyCredential(key), clientOptions)
-                : new AzureOpenAIClient(options.Endpoint!, new DefaultAzureCredential(), clientOptions);
+                : new AzureOpenAIClient(options.Endpoint!, sp.GetRequiredService<TokenCredential>(), clientOptions);
             return client.GetChatClient(options.Deployment).AsIChatClient();
         });
         services.AddSingleton(sp =>
