@@ -35,6 +35,10 @@ public sealed partial class LlmPhraser : IDisposable
     private readonly Counter<long> _outcomes;
     private readonly Counter<long> _rejections;
     private readonly Counter<long> _tokens;
+    private readonly Counter<long> _lateOutcomes;
+    private readonly CancellationTokenSource _stopping = new();
+    private long _budgetMisses;
+    private long _slowUntilTicks;
 
     public LlmPhraser(
         IChatClient chat, PromptLibrary prompts, FactGuard guard, PhraserOptions options, TimeProvider timeProvider, ILogger<LlmPhraser> logger, IMeterFactory? meters = null)
@@ -66,6 +70,7 @@ public sealed partial class LlmPhraser : IDisposable
         _meter = meters?.Create(MeterName) ?? new Meter(MeterName);
         _outcomes = _meter.CreateCounter<long>("coachbot.phrasing.outcomes", description: "Phrasing requests by outcome");
         _rejections = _meter.CreateCounter<long>("coachbot.phrasing.rejections", description: "LLM answers the fact guard discarded, by reason");
+        _lateOutcomes = _meter.CreateCounter<long>("coachbot.phrasing.late_outcomes", description: "Late rephrases waited for to replace a sent message, by outcome");
         _tokens = _meter.CreateCounter<long>("coachbot.phrasing.tokens", unit: "{token}", description: "Tokens the LLM used, by direction");
     }
 
@@ -75,25 +80,36 @@ public sealed partial class LlmPhraser : IDisposable
         var call = Start(request);
         try
         {
-            return Count(await call.WaitAsync(_options.Budget, _timeProvider, cancellationToken).ConfigureAwait(false));
+            var answer = await call.WaitAsync(_options.Budget, _timeProvider, cancellationToken).ConfigureAwait(false);
+            RecordBudget(missed: answer.Outcome == PhraseOutcome.TimedOut);
+            return Count(answer);
         }
         catch (TimeoutException)
         {
+            RecordBudget(missed: true);
             return Count(new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.TimedOut));
         }
     }
 
     /// <summary>
-    /// The advice rephrased without the budget, for replacing a message already sent in the rules' words: the answer
-    /// of a call still running (or cached) when there is one, else a new call, up to <see cref="PhraserOptions.LateAnswerTimeout"/>.
+    /// The advice rephrased without the budget, for replacing a message already sent in the rules' words: the answer of
+    /// the call the turn started, when it is still running (up to <see cref="PhraserOptions.LateAnswerTimeout"/>) or
+    /// cached; otherwise the rules' words (<see cref="PhraseOutcome.Failed"/>), never a second paid call.
     /// </summary>
-    public async Task<PhrasedText> PhraseLateAsync(PhraseRequest request, CancellationToken cancellationToken) =>
-        Count(await Start(request).WaitAsync(cancellationToken).ConfigureAwait(false));
+    public async Task<PhrasedText> PhraseLateAsync(PhraseRequest request, CancellationToken cancellationToken)
+    {
+        var (key, _) = KeyOf(request);
+        var answer = _cache.TryGetValue(key, out PhrasedText? cached) && cached is not null ? cached with { Outcome = PhraseOutcome.Cached }
+            : _inFlight.TryGetValue(key, out var call) ? await call.Value.WaitAsync(cancellationToken).ConfigureAwait(false)
+            : new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.Failed);
+        _lateOutcomes.Add(1, new KeyValuePair<string, object?>("outcome", answer.Outcome.ToString()));
+        return answer;
+    }
 
     /// <summary>
-    /// A role-play's next line in the voice of the guest or prospect, reacting to the trainee's answer, or the script's
-    /// line itself when the voiced one is not back within the budget or adds or drops a fact. Never cached: it depends
-    /// on what the trainee wrote.
+    /// A role-play's next line with the guest's or prospect's reaction to the trainee's answer before it, or the
+    /// script's line alone when the reaction is not back within the budget or adds a fact. Never cached: it depends on
+    /// what the trainee wrote.
     /// </summary>
     public async Task<PhrasedText> VoiceAsync(VoiceRequest request, CancellationToken cancellationToken)
     {
@@ -114,7 +130,11 @@ public sealed partial class LlmPhraser : IDisposable
             return Count(script with { Outcome = failure });
         }
 
-        var voiced = string.Join(' ', response.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim('"', '“', '”', '「', '」');
+        // The script's line stays word for word (the trainee is graded against it); the LLM only puts a reaction before
+        // it, which together with the line must pass the guard: no figure, name or promise of its own.
+        var reaction = string.Join(' ', response.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim('"', '“', '”', '「', '」', ' ');
+        var separator = request.Language.Code == "zh" ? string.Empty : " ";
+        var voiced = reaction.Length == 0 ? string.Empty : reaction + separator + request.Line;
         var verdict = _guard.Check(request.Line, voiced, request.Language, request.RosterNames);
         return Count(verdict.IsAccepted
             ? new PhrasedText(string.Empty, voiced, PhraseOutcome.Phrased)
@@ -123,6 +143,8 @@ public sealed partial class LlmPhraser : IDisposable
 
     public void Dispose()
     {
+        _stopping.Cancel();
+        _stopping.Dispose();
         _cache.Dispose();
         _meter.Dispose();
     }
@@ -136,16 +158,52 @@ public sealed partial class LlmPhraser : IDisposable
             throw new ArgumentException($"Advice is rephrased with the rephrase prompts, not '{request.PromptId}'.", nameof(request));
         }
 
-        var template = _prompts[request.PromptId];
-        var key = Key(template.Id, template.Version.ToString(CultureInfo.InvariantCulture), request.Language.Tag, request.Register,
-            Key([.. request.RuleIds]), Key([.. request.RosterNames]), request.Headline, request.SayNow);
+        var (key, template) = KeyOf(request);
         if (_cache.TryGetValue(key, out PhrasedText? cached) && cached is not null)
         {
             return Task.FromResult(cached with { Outcome = PhraseOutcome.Cached });
         }
 
+        if (IsSlow())
+        {
+            return Task.FromResult(new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.CircuitOpen));
+        }
+
         var call = _inFlight.GetOrAdd(key, k => new Lazy<Task<PhrasedText>>(() => CallAsync(k, template, request)));
         return call.Value;
+    }
+
+    private (string Key, PromptTemplate Template) KeyOf(PhraseRequest request)
+    {
+        var template = _prompts[request.PromptId];
+        return (Key(template.Id, template.Version.ToString(CultureInfo.InvariantCulture), request.Language.Tag, request.Register,
+            Key([.. request.RuleIds]), Key([.. request.RosterNames]), request.Headline, request.SayNow), template);
+    }
+
+    /// <summary>
+    /// Whether the LLM has missed the budget too often in a row to be worth waiting for. With late answers on, the
+    /// circuit counts only the late call's own timeout, so a service that always answers in 2 s would never trip it,
+    /// yet every turn would wait the whole budget: this break covers that.
+    /// </summary>
+    private bool IsSlow() =>
+        _options.LateAnswerTimeout is not null && _timeProvider.GetUtcNow().UtcTicks < Interlocked.Read(ref _slowUntilTicks);
+
+    private void RecordBudget(bool missed)
+    {
+        if (_options.LateAnswerTimeout is null)
+        {
+            return;
+        }
+
+        if (!missed)
+        {
+            Interlocked.Exchange(ref _budgetMisses, 0);
+        }
+        else if (Interlocked.Increment(ref _budgetMisses) >= _options.CircuitFailures)
+        {
+            Interlocked.Exchange(ref _budgetMisses, 0);
+            Interlocked.Exchange(ref _slowUntilTicks, (_timeProvider.GetUtcNow() + _options.BreakDuration).UtcTicks);
+        }
     }
 
     /// <summary>
@@ -167,7 +225,7 @@ public sealed partial class LlmPhraser : IDisposable
                 ["keep"] = Keep(request),
             });
             var rules = new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.Failed);
-            var (response, failure) = await AskAsync(_late, prompt, request.PromptId, CancellationToken.None).ConfigureAwait(false);
+            var (response, failure) = await AskAsync(_late, prompt, request.PromptId, _stopping.Token).ConfigureAwait(false);
             if (response is null)
             {
                 return rules with { Outcome = failure };
@@ -185,6 +243,13 @@ public sealed partial class LlmPhraser : IDisposable
             var phrased = new PhrasedText(headline, sayNow, PhraseOutcome.Phrased);
             _cache.Set(key, phrased, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _options.CacheFor });
             return phrased;
+        }
+#pragma warning disable CA1031 // The call outlives its first caller: whatever goes wrong, the rules' words go out.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogFailed(_logger, ex.GetType().Name, request.PromptId);
+            return new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.Failed);
         }
         finally
         {

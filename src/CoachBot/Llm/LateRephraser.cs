@@ -1,11 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using CoachBot.Coaching.Phrasing;
-using CoachBot.Dialogs;
 using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
-using CoachBot.Turns;
 
 namespace CoachBot.Llm;
 
@@ -23,12 +22,32 @@ internal sealed partial class LateRephraser(ReplyPhraser phraser, IReplySender s
     private readonly Channel<(ReplyEnvelope Sent, string ActivityId)> _queue =
         Channel.CreateBounded<(ReplyEnvelope, string)>(new BoundedChannelOptions(MaxWaiting) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    // The messages waiting for their rephrase, by conversation and activity id: a press on one withdraws it.
+    private readonly ConcurrentDictionary<(string Conversation, string Activity), CancellationTokenSource> _waiting = new();
+
     /// <summary>Queues a sent message for replacement; when too many wait already, it keeps the rules' words.</summary>
     public void Post(ReplyEnvelope sent, string activityId)
     {
+        ArgumentNullException.ThrowIfNull(sent);
+        var withdraw = new CancellationTokenSource();
+        _waiting[(sent.ConversationId, activityId)] = withdraw;
         if (!_queue.Writer.TryWrite((sent, activityId)))
         {
+            Forget(sent.ConversationId, activityId);
             LogDropped(logger, sent.ConversationId);
+        }
+    }
+
+    /// <summary>
+    /// The user pressed a button or sent a form of this message: it may be replaced by a refined card now, which a late
+    /// rephrase of the old one must not overwrite, nor wipe what they are typing. It keeps its present words.
+    /// </summary>
+    public void Withdraw(string conversationId, string? activityId)
+    {
+        if (activityId is not null && _waiting.TryRemove((conversationId, activityId), out var withdraw))
+        {
+            withdraw.Cancel();
+            withdraw.Dispose();
         }
     }
 
@@ -53,25 +72,32 @@ internal sealed partial class LateRephraser(ReplyPhraser phraser, IReplySender s
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
-    private async Task ReplaceAsync(ReplyEnvelope sent, string activityId, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task ReplaceAsync(ReplyEnvelope sent, string activityId, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         try
         {
             await Task.Yield();
-            var parts = sent.RephraseLater!;
-            var text = await phraser.PhraseLateAsync(parts, cancellationToken).ConfigureAwait(false);
+            if (!_waiting.TryGetValue((sent.ConversationId, activityId), out var withdraw))
+            {
+                return; // withdrawn before its turn came
+            }
+
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, withdraw.Token);
+            var late = sent.RephraseLater!;
+            var text = await phraser.PhraseLateAsync(late.Parts, both.Token).ConfigureAwait(false);
             if (!text.ByLlm)
             {
                 LogKept(logger, sent.ConversationId, text.Outcome);
                 return;
             }
 
-            var activity = Rephrased(sent.Activity, activityId, parts, text);
-            await sender.UpdateAsync(sent with { Activity = activity, RephraseLater = null }, activityId, cancellationToken).ConfigureAwait(false);
+            var activity = Filled(late.Template, activityId, text);
+            await sender.UpdateAsync(sent with { Activity = activity, RephraseLater = null }, activityId, both.Token).ConfigureAwait(false);
             LogReplaced(logger, sent.ConversationId);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            LogWithdrawn(logger, sent.ConversationId);
         }
 #pragma warning disable CA1031 // Best effort: the rules' words are already with the user.
         catch (Exception ex)
@@ -81,36 +107,38 @@ internal sealed partial class LateRephraser(ReplyPhraser phraser, IReplySender s
         }
         finally
         {
+            Forget(sent.ConversationId, activityId);
             slots.Release();
         }
     }
 
-    /// <summary>
-    /// The sent message with the rules' Say-now line and headline replaced by the rephrase wherever they stand (the text,
-    /// the summary, the card and its fallback), and the "AI generated" label; citations and everything else unchanged.
-    /// </summary>
-    internal static Activity Rephrased(Activity sent, string activityId, ReplyPhrasing parts, PhrasedText text)
+    private void Forget(string conversationId, string activityId)
     {
-        var node = JsonSerializer.SerializeToNode(sent, ProtocolJson.Options)!.AsObject();
-        foreach (var field in new[] { "text", "summary", "attachments" })
+        if (_waiting.TryRemove((conversationId, activityId), out var withdraw))
         {
-            if (node[field] is { } value)
-            {
-                node[field] = Replace(Replace(value, parts.SayNow, text.SayNow), parts.Headline, text.Headline);
-            }
+            withdraw.Dispose();
         }
+    }
 
-        var activity = node.Deserialize<Activity>(ProtocolJson.Options)!;
+    /// <summary>
+    /// The message as rendered at the turn for a rephrase (the label included), its markers filled with the rephrased
+    /// headline and line: exactly what the turn would have sent had the rephrase been in time.
+    /// </summary>
+    internal static Activity Filled(Activity template, string activityId, PhrasedText text)
+    {
+        var node = JsonSerializer.SerializeToNode(template, ProtocolJson.Options);
+        var activity = Fill(node, text).Deserialize<Activity>(ProtocolJson.Options)!;
         activity.Id = activityId;
-        ReplyRenderer.LabelAiGenerated(activity);
         return activity;
     }
 
-    private static JsonNode? Replace(JsonNode? node, string from, string to) => node switch
+    private static JsonNode? Fill(JsonNode? node, PhrasedText text) => node switch
     {
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Replace(p.Value, from, to)))),
-        JsonArray a => new JsonArray([.. a.Select(i => Replace(i, from, to))]),
-        JsonValue v when v.TryGetValue<string>(out var s) => JsonValue.Create(s.Replace(from, to, StringComparison.Ordinal)),
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Fill(p.Value, text)))),
+        JsonArray a => new JsonArray([.. a.Select(i => Fill(i, text))]),
+        JsonValue v when v.TryGetValue<string>(out var s) && s.Contains('\uE000', StringComparison.Ordinal) => JsonValue.Create(s
+            .Replace(LateRephrase.HeadlineMarker, text.Headline, StringComparison.Ordinal)
+            .Replace(LateRephrase.SayNowMarker, text.SayNow, StringComparison.Ordinal)),
         _ => node?.DeepClone(),
     };
 
@@ -122,6 +150,9 @@ internal sealed partial class LateRephraser(ReplyPhraser phraser, IReplySender s
 
     [LoggerMessage(EventId = 7113, Level = LogLevel.Warning, Message = "Replacing a message in {ConversationId} with its late rephrase failed ({ExceptionType}): the rules' words stay")]
     private static partial void LogFailed(ILogger logger, string exceptionType, string conversationId);
+
+    [LoggerMessage(EventId = 7115, Level = LogLevel.Information, Message = "A late rephrase for {ConversationId} was withdrawn: the message was pressed, or the bot is stopping")]
+    private static partial void LogWithdrawn(ILogger logger, string conversationId);
 
     [LoggerMessage(EventId = 7114, Level = LogLevel.Warning, Message = "Too many late rephrases waiting: a message in {ConversationId} keeps the rules' words")]
     private static partial void LogDropped(ILogger logger, string conversationId);

@@ -54,6 +54,13 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult("Llm:Endpoint and Llm:Deployment go together (or neither, for no LLM).", [nameof(Endpoint), nameof(Deployment)]);
         }
 
+        if (ReplaceInPlace && LateAnswerSeconds * 1000 <= BudgetMilliseconds)
+        {
+            yield return new ValidationResult(
+                $"Llm:LateAnswerSeconds ({LateAnswerSeconds} s) must be longer than Llm:BudgetMilliseconds ({BudgetMilliseconds} ms): a late answer comes after the budget.",
+                [nameof(LateAnswerSeconds), nameof(BudgetMilliseconds)]);
+        }
+
         if (Endpoint is { } endpoint && endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)
         {
             yield return new ValidationResult($"Llm:Endpoint must be https (it is {endpoint.Scheme}).", [nameof(Endpoint)]);

@@ -8,12 +8,13 @@ namespace CoachBot.Llm;
 /// <summary>A turn's replies after phrasing, and those sent in the rules' words because the LLM was late.</summary>
 /// <param name="Replies">The replies to send, in order.</param>
 /// <param name="Late">
-/// Replies (by reference) whose rephrase was not back within the budget and is still coming: with
-/// <c>Llm:ReplaceInPlace</c>, the sent message is replaced by it when it arrives.
+/// Replies (by reference) whose rephrase was not back within the budget and is still coming, each with the reply as it
+/// will read once rephrased, markers in place of the rephrased texts (<see cref="LateRephrase"/>): with
+/// <c>Llm:ReplaceInPlace</c>, the sent message is replaced in place when the rephrase arrives.
 /// </param>
-internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlySet<Reply> Late)
+internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlyDictionary<Reply, Reply> Late)
 {
-    public static PhrasedReplies Unchanged(IReadOnlyList<Reply> replies) => new(replies, new HashSet<Reply>(ReferenceEqualityComparer.Instance));
+    public static PhrasedReplies Unchanged(IReadOnlyList<Reply> replies) => new(replies, new Dictionary<Reply, Reply>(ReferenceEqualityComparer.Instance));
 }
 
 /// <summary>
@@ -43,7 +44,7 @@ internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent co
 
         var roster = Roster();
         var phrased = new List<Reply>(replies.Count);
-        var late = new HashSet<Reply>(ReferenceEqualityComparer.Instance);
+        var late = new Dictionary<Reply, Reply>(ReferenceEqualityComparer.Instance);
         foreach (var reply in replies)
         {
             // A card that replaces a pressed one goes back in an invoke response, which carries no entities and so could
@@ -58,7 +59,7 @@ internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent co
                 phrased.Add(text.ByLlm ? Rephrased(reply, parts, text) : reply);
                 if (text.Outcome == PhraseOutcome.TimedOut && options.Value.ReplaceInPlace)
                 {
-                    late.Add(reply);
+                    late[reply] = Rephrased(reply, parts, new PhrasedText(LateRephrase.HeadlineMarker, LateRephrase.SayNowMarker, PhraseOutcome.Phrased));
                 }
             }
             else if (reply.Voicing is { } voicing)

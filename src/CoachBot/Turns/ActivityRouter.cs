@@ -25,6 +25,7 @@ internal sealed class ActivityRouter(
     EscalationCommands escalations,
     ChannelQuizCommands channelQuizzes,
     ReplyPhraser phraser,
+    LateRephraser late,
     WordingCommands wording,
     IOptions<CoachingHostOptions> coaching,
     TimeProvider timeProvider)
@@ -54,6 +55,12 @@ internal sealed class ActivityRouter(
         if (isGroup && value is null && !activity.IsMentioned(activity.Recipient?.Id ?? string.Empty))
         {
             return TurnPlan.Ignore;
+        }
+
+        // A press on a card whose late rephrase is still coming: the card may be replaced by a refined one now.
+        if (value is not null)
+        {
+            late.Withdraw(inbound.ConversationId, activity.ReplyToId);
         }
 
         var text = activity.GetTextWithoutBotMention();
@@ -116,6 +123,7 @@ internal sealed class ActivityRouter(
     private async Task<TurnPlan> OnCardActionAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
     {
         var activity = inbound.Activity;
+        late.Withdraw(inbound.ConversationId, activity.ReplyToId);
         var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
         if (await channelQuizzes.TryHandleAsync(inbound, turn, command: null, turnDialogs.Content, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false) is { } quizPlan)
         {
@@ -176,15 +184,15 @@ internal sealed class ActivityRouter(
     /// <summary>The plan with the replies rendered, and those to rephrase in place later noted by their activity.</summary>
     private static TurnPlan WithReplies(TurnPlan plan, InboundActivity inbound, PhrasedReplies phrased)
     {
-        var later = new Dictionary<Activity, ReplyPhrasing>(ReferenceEqualityComparer.Instance);
+        var later = new Dictionary<Activity, LateRephrase>(ReferenceEqualityComparer.Instance);
         var activities = new List<Activity>(phrased.Replies.Count);
         foreach (var reply in phrased.Replies)
         {
             var activity = ReplyRenderer.Render(inbound.Activity, reply);
             activities.Add(activity);
-            if (phrased.Late.Contains(reply) && reply.Phrasing is { } parts)
+            if (phrased.Late.TryGetValue(reply, out var template) && reply.Phrasing is { } parts)
             {
-                later[activity] = parts;
+                later[activity] = new LateRephrase(parts, ReplyRenderer.Render(inbound.Activity, template));
             }
         }
 

@@ -1,4 +1,5 @@
 using CoachBot.Dialogs;
+using CoachBot.Llm;
 using CoachBot.Protocol.Schema;
 using CoachBot.State;
 
@@ -16,7 +17,7 @@ internal sealed record TurnPlan
     /// Replies (by reference, among <see cref="Replies"/>) sent in the rules' words because the LLM was late, with what
     /// to rephrase: the sent message is replaced in place when the rephrase arrives (<c>Llm:ReplaceInPlace</c>).
     /// </summary>
-    public IReadOnlyDictionary<Activity, ReplyPhrasing> RephraseLater { get; init; } = new Dictionary<Activity, ReplyPhrasing>();
+    public IReadOnlyDictionary<Activity, LateRephrase> RephraseLater { get; init; } = new Dictionary<Activity, LateRephrase>();
 
     public IReadOnlyList<SideEffect> Effects { get; init; } = [];
 

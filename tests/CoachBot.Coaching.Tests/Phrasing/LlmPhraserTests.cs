@@ -164,38 +164,54 @@ public sealed class LlmPhraserTests : IDisposable
     }
 
     [Fact]
-    public async Task PhraseLateAsync_LateAnswersOff_TheCallEndsAtTheBudget()
+    public async Task PhraseLateAsync_NoCallRunning_TheRulesWordsWithoutASecondCall()
     {
+        var late = await _phraser.PhraseLateAsync(Request(), default);
+
+        Assert.Equal((PhraseOutcome.Failed, SayNow), (late.Outcome, late.SayNow));
+        _chat.Verify(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task PhraseAsync_WithLateAnswersOn_AnLlmThatKeepsMissingTheBudgetIsNotWaitedForDuringTheBreak()
+    {
+        using var phraser = new LlmPhraser(_chat.Object, Prompts, new FactGuard(new FactGuardOptions()), new PhraserOptions { LateAnswerTimeout = TimeSpan.FromSeconds(10) }, _time, NullLogger<LlmPhraser>.Instance);
         _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
-            .Returns(async (IEnumerable<ChatMessage> _, ChatOptions? _, CancellationToken token) =>
-            {
-                await Task.Delay(Timeout.InfiniteTimeSpan, _time, token);
-                return new ChatResponse(new ChatMessage(ChatRole.Assistant, GoodAnswer));
-            });
+            .Returns(new TaskCompletionSource<ChatResponse>().Task);
+        for (var i = 0; i < 5; i++)
+        {
+            var pending = phraser.PhraseAsync(Request() with { SayNow = $"{SayNow} ({i})" }, default);
+            await WaitUntilCalledAsync(i + 1);
+            _time.Advance(TimeSpan.FromMilliseconds(801));
+            Assert.Equal(PhraseOutcome.TimedOut, (await pending.WaitAsync(TimeSpan.FromSeconds(10))).Outcome);
+        }
 
-        var late = _phraser.PhraseLateAsync(Request(), default);
-        await WaitUntilCalledAsync();
-        _time.Advance(TimeSpan.FromMilliseconds(801));
+        var during = await phraser.PhraseAsync(Request(), default);
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var after = phraser.PhraseAsync(Request(), default);
+        await WaitUntilCalledAsync(6);
 
-        Assert.Equal(PhraseOutcome.TimedOut, (await late.WaitAsync(TimeSpan.FromSeconds(10))).Outcome);
+        Assert.Equal(PhraseOutcome.CircuitOpen, during.Outcome);
+        Assert.Equal(6, _chat.Invocations.Count);
+        Assert.False(after.IsCompleted);
     }
 
     [Theory]
-    [InlineData("Oh, you think 10% off the 120 rate is enough? Fine, 108 then, but I want it in writing.", PhraseOutcome.Phrased, GuardReason.None)]
-    [InlineData("10% off 120 is 108? Make it 100 and we have a deal.", PhraseOutcome.Rejected, GuardReason.FigureAdded)]
-    [InlineData("Fine, 10% off the 120 rate, 108, and you'll refund my taxi too.", PhraseOutcome.Rejected, GuardReason.PromiseAdded)]
-    public async Task VoiceAsync_TheGuestsLine_KeptWhenItSaysTheScriptsFactsElseTheScriptsLine(string answer, PhraseOutcome outcome, GuardReason reason)
+    [InlineData("Oh, is that really all you can do?", PhraseOutcome.Phrased, GuardReason.None)]
+    [InlineData("Make it 100 and we have a deal.", PhraseOutcome.Rejected, GuardReason.FigureAdded)]
+    [InlineData("Fine, and you'll refund my taxi too.", PhraseOutcome.Rejected, GuardReason.PromiseAdded)]
+    public async Task VoiceAsync_AReactionBeforeTheScriptsLine_KeptWhenItAddsNoFactElseTheLineAlone(string reaction, PhraseOutcome outcome, GuardReason reason)
     {
         const string Line = "So 10% off the 120 rate makes it 108? I expected more as a regular.";
         IReadOnlyList<ChatMessage>? sent = null;
         _chat.Setup(c => c.GetResponseAsync(It.IsAny<IEnumerable<ChatMessage>>(), It.IsAny<ChatOptions?>(), It.IsAny<CancellationToken>()))
             .Callback((IEnumerable<ChatMessage> messages, ChatOptions? _, CancellationToken _) => sent = [.. messages])
-            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
+            .ReturnsAsync(new ChatResponse(new ChatMessage(ChatRole.Assistant, reaction)));
 
         var voiced = await _phraser.VoiceAsync(new VoiceRequest(ReplyLanguage.English, "the hotel guest", "A regular asks for a better rate.", Line, "I can do 10% off tonight.", ["Minh"]), default);
 
         Assert.Equal((outcome, reason), (voiced.Outcome, voiced.Rejected));
-        Assert.Equal(outcome == PhraseOutcome.Phrased ? answer : Line, voiced.SayNow);
+        Assert.Equal(outcome == PhraseOutcome.Phrased ? $"{reaction} {Line}" : Line, voiced.SayNow);
         Assert.Contains("The script says your next line is: " + Line, sent![0].Text, StringComparison.Ordinal);
         Assert.Equal("I can do 10% off tonight.\n", sent[1].Text);
     }
@@ -204,9 +220,9 @@ public sealed class LlmPhraserTests : IDisposable
 
     private const string GoodAnswer = "HEADLINE: 10% off the 120 rate is yours to give\nSAY: Tonight I can take 10% off the 120 rate, so 108. Shall I book that?";
 
-    private async Task WaitUntilCalledAsync()
+    private async Task WaitUntilCalledAsync(int calls = 1)
     {
-        for (var i = 0; i < 200 && _chat.Invocations.Count == 0; i++)
+        for (var i = 0; i < 200 && _chat.Invocations.Count < calls; i++)
         {
             await Task.Delay(10);
         }

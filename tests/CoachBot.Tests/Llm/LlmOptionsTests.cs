@@ -22,6 +22,19 @@ public sealed class LlmOptionsTests
     }
 
     [Fact]
+    public void Start_ReplaceInPlaceWithALateAnswerNoLongerThanTheBudget_RefusedNamingBoth()
+    {
+        using var host = new BotHost();
+        host.Settings["Llm:ReplaceInPlace"] = "true";
+        host.Settings["Llm:LateAnswerSeconds"] = "2";
+        host.Settings["Llm:BudgetMilliseconds"] = "2000";
+
+        var error = Record.Exception(() => host.CreateClient());
+
+        Assert.Contains(StartupFailure.Messages(error), m => m.Contains("Llm:LateAnswerSeconds (2 s) must be longer than Llm:BudgetMilliseconds (2000 ms)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Start_PlainHttpEndpointOffThisMachine_Refused()
     {
         using var host = new BotHost();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CoachBot.Tests.Coaching.Support;
 using CoachBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,9 @@ namespace CoachBot.Tests.Llm;
 /// <summary>
 /// <c>Llm:ReplaceInPlace</c> through the real endpoint and Connector (issue 14, point 4): when the rephrase misses the
 /// budget the staffer gets the rules' words at once, and the message is replaced in place (a PUT of the same activity)
-/// by the rephrase when it arrives, labelled "AI generated" with its citations; a late rephrase that alters a figure
-/// never replaces anything; and without the setting a late rephrase is simply dropped.
+/// by the rephrase when it arrives (its headline and line, nothing else), labelled "AI generated" with its citations; a
+/// late rephrase that alters a figure never replaces anything, nor one of a card pressed meanwhile (it may have been
+/// refined in place); and without the setting a late rephrase is simply dropped.
 /// </summary>
 public sealed class ReplaceInPlaceTests : IAsyncLifetime, IDisposable
 {
@@ -45,7 +47,7 @@ public sealed class ReplaceInPlaceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task LateRephrase_ThatKeepsTheFacts_ReplacesTheSentMessageWithTheAiLabelAndItsCitations()
     {
-        _azure.Responder = (_, user) => user.Replace("SAY: ", "SAY: ✓ ", StringComparison.Ordinal);
+        _azure.Responder = (_, user) => user.Replace("HEADLINE: ", "HEADLINE: ✦ ", StringComparison.Ordinal).Replace("SAY: ", "SAY: ✓ ", StringComparison.Ordinal);
         using var chat = _host.NewChat(expectReplies: false);
 
         var sent = (await chat.SendAsync(Situation))[0];
@@ -60,8 +62,10 @@ public sealed class ReplaceInPlaceTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("Say now: ✓ ", Card.Text(replaced), StringComparison.Ordinal);
         Assert.True(Card.AiGenerated(replaced));
         Assert.Equal(Card.CitedIds(sent), Card.CitedIds(replaced));
-        Assert.Equal(Card.Title(sent), Card.Title(replaced));
+        Assert.Equal("✦ " + Card.Title(sent), Card.Title(replaced));
         Assert.Equal(sent.Buttons, replaced.Buttons);
+        Assert.Equal(Card.Section(sent, "Say now"), Card.Section(replaced, "Say now")); // behind More: the rules' own lines
+        Assert.Equal(Card.Lines(sent), Card.Lines(replaced));
     }
 
     [Fact]
@@ -76,6 +80,27 @@ public sealed class ReplaceInPlaceTests : IAsyncLifetime, IDisposable
         Assert.NotNull(await _logs.WaitForAsync(e => e.EventId == KeptEvent && e.Message.Contains("Rejected", StringComparison.Ordinal)));
         Assert.DoesNotContain(_host.Connector.Calls, c => c.Method == HttpMethod.Put);
         Assert.DoesNotContain("50%", Card.Text(sent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LateRephrase_OfACardPressedMeanwhile_DoesNotOverwriteTheRefinedCard()
+    {
+        _azure.Responder = (_, user) => user.Replace("SAY: ", "SAY: ✓ ", StringComparison.Ordinal);
+        using var chat = _host.NewChat(expectReplies: false);
+        var sent = (await chat.SendAsync("A regular is complaining in front of his friends that we put fruit in his room he didn't want"))[0];
+        var action = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "refine", ["data"] = new JsonObject { ["choice"] = sent.SubmitValueOf("Guest's mood? Upset") } },
+            ["trigger"] = "manual",
+        };
+
+        using var pressed = await chat.PostAsync(chat.Prepare(ActivityJson.Invoke("adaptiveCard/action", action)).Remove("deliveryMode").Set("replyToId", SentId()).ToJson());
+        _release.SetResult();
+        await WaitForAnswerAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, pressed.StatusCode);
+        Assert.Contains("adaptive", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Connector.Calls, c => c.Method == HttpMethod.Put);
     }
 
     [Fact]

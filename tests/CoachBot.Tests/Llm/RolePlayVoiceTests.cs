@@ -7,14 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachBot.Tests.Llm;
 
 /// <summary>
-/// A training role-play with an LLM (issue 14, point 3): after the trainee's answer, the guest's next line is voiced
-/// from the case script and that answer (and nothing else of the chat), labelled "AI generated"; a voiced line that
-/// adds a figure is discarded for the script's own line. Grading never depends on the LLM.
+/// A training role-play with an LLM (issue 14, point 3): after the trainee's answer, the guest reacts to it in a few
+/// words before the script's own line, which stays word for word (the next answer is graded against it); only the case,
+/// the line and that answer are sent; the message is labelled "AI generated". A reaction that adds a figure is dropped.
 /// </summary>
 public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
 {
-    private const string ScriptLine = "The script says your next line is: ";
-
     private FakeAzureOpenAi _azure = null!;
     private TranscriptFixture _fixture = null!;
 
@@ -37,9 +35,9 @@ public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
     [InlineData("en-US", "en", "practise the lost bag")]
     [InlineData("vi-VN", "vi", "đóng vai túi bị mất")]
     [InlineData("zh-CN", "zh", "练习丢包")]
-    public async Task Answer_TheGuestsNextLineVoicedFromTheScriptAndTheAnswerWithTheAiLabel(string locale, string language, string ask)
+    public async Task Answer_TheGuestReactsToItBeforeTheScriptsLineWithTheAiLabel(string locale, string language, string ask)
     {
-        _azure.Responder = (system, _) => "✓ " + Line(system);
+        _azure.Responder = (_, _) => "✓ Hm.";
         using var trainee = _fixture.Chat(locale);
         var scenario = Book.Scenario("lost-bag")!;
         var reading = ReplyLanguage.FromCode(language, traditional: false);
@@ -49,7 +47,7 @@ public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
         var replies = await trainee.SaysAsync(answer);
 
         var next = replies[^1];
-        Assert.Contains("✓ " + scenario.Turns[1].Says.For(reading), next.Text, StringComparison.Ordinal);
+        Assert.Matches("✓ Hm. ?" + System.Text.RegularExpressions.Regex.Escape(scenario.Turns[1].Says.For(reading)), next.Text);
         Assert.True(Card.AiGenerated(next));
         Assert.False(Card.AiGenerated(replies[0])); // the grading is the rules' own
         var request = Assert.Single(_azure.Requests);
@@ -60,9 +58,9 @@ public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Answer_AVoicedLineThatAddsAFigure_TheScriptsLineWithoutTheLabel()
+    public async Task Answer_AReactionThatAddsAFigure_TheScriptsLineAloneWithoutTheLabel()
     {
-        _azure.Responder = (system, _) => Line(system) + " I want 500 dollars for it.";
+        _azure.Responder = (_, _) => "I want 500 dollars for it.";
         using var trainee = _fixture.Chat();
         var scenario = Book.Scenario("lost-bag")!;
         await trainee.SaysAsync("practise the lost bag");
@@ -74,11 +72,5 @@ public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("500", next.Text, StringComparison.Ordinal);
         Assert.False(Card.AiGenerated(next));
         Assert.Single(_azure.Requests);
-    }
-
-    private static string Line(string system)
-    {
-        var start = system.IndexOf(ScriptLine, StringComparison.Ordinal) + ScriptLine.Length;
-        return system[start..system.IndexOf('\n', start)];
     }
 }
