@@ -7,7 +7,8 @@ namespace CoachBot.Coaching.Conversations;
 /// A trainer role-play: the bot plays the guest or prospect of a document's case, line by line; every free-text answer
 /// is graded by the rules on that turn's checks (<see cref="RolePlayBook.Grade"/>), shown at once, and the case goes on;
 /// after the last answer come the score against the pass mark and the model answers, and the result is stored (side
-/// effect <see cref="SideEffectKinds.RolePlayResult"/>). No LLM: the lines are the case's, the grading the checks'.
+/// effect <see cref="SideEffectKinds.RolePlayResult"/>). The lines are the case's and the grading the checks'; an LLM,
+/// when the host has one, may only put a short reaction before a line (<see cref="ReplyVoicing"/>).
 /// </summary>
 internal sealed class RolePlayDialog(CoachingServices services) : Dialog(DialogId)
 {

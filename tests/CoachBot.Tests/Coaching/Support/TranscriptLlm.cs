@@ -7,7 +7,7 @@ namespace CoachBot.Tests.Coaching.Support;
 /// <summary>
 /// The coaching transcripts run again with an LLM (<c>test.sh</c> does, after the plain run): with
 /// <c>COACHBOT_TRANSCRIPT_LLM=alter</c> the fake Azure OpenAI resource answers every rephrase and every role-play line
-/// with one that changes a fact (a figure, a new number, a promise, another language), and every snapshot must still
+/// with one that changes a fact (a figure, a new number, a promise in the line or the headline, another language), and every snapshot must still
 /// match word for word: not one altered answer reaches a user, and none is labelled. With <c>echo</c> it answers with the
 /// rules' own words, which the guard accepts: the snapshots match once the "AI generated" lines are set aside, and every
 /// advice card sent as a new message carries that label. Unset, the transcripts run without an LLM, as shipped.
@@ -69,8 +69,9 @@ internal static partial class TranscriptLlm
         var text = voiced ?? user;
         var chinese = Han().IsMatch(text);
         var vietnamese = !chinese && Vietnamese().IsMatch(text);
-        var altered = (text.Length % 4) switch
+        var altered = (text.Length % 5) switch
         {
+            4 when voiced is null => text.Replace("HEADLINE: ", chinese ? "HEADLINE: 免费升级：" : vietnamese ? "HEADLINE: Nâng hạng miễn phí: " : "HEADLINE: Free upgrade: ", StringComparison.Ordinal),
             0 => Digit().IsMatch(text) ? Digit().Replace(text, m => ((m.Value[0] - '0' + 1) % 10).ToString(System.Globalization.CultureInfo.InvariantCulture), 1) : text.TrimEnd() + " 50%",
             1 => text.TrimEnd() + (chinese ? " 我们免费给您升级。" : vietnamese ? " Chúng tôi sẽ hoàn tiền miễn phí." : " We will refund you in full."),
             2 => chinese || vietnamese ? "HEADLINE: We are sorry\nSAY: We are very sorry, we will fix it right away." : "HEADLINE: 非常抱歉\nSAY: 非常抱歉，我们马上处理。",
