@@ -38,6 +38,12 @@ public sealed class BotAuthenticationOptions
     /// <summary>App ids of other bots (skills) allowed to call this bot with Entra tokens; <c>*</c> allows any.</summary>
     public IList<string> AllowedCallers { get; set; } = [];
 
+    /// <summary>
+    /// The Entra tenants whose activities the bot serves; empty, any tenant that reaches it with a valid token. An
+    /// activity from another tenant, or with none, is refused with 403.
+    /// </summary>
+    public IList<string> AllowedTenants { get; set; } = [];
+
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Allows plain http metadata and token URLs, and only on loopback hosts (tests, local tools).</summary>

@@ -3,6 +3,7 @@ using CoachBot.Hosting;
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Teams;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -10,7 +11,8 @@ namespace CoachBot.Endpoints;
 
 /// <summary>
 /// For endpoints marked <see cref="TakesActivity"/>: checks the request (media type, size, a usable activity,
-/// the caller's token) with a clear problem answer for each failure, and hands the activity on as an
+/// the caller's token, the tenant when <c>Bot:AllowedTenants</c> lists some) with a clear problem answer for each
+/// failure, and hands the activity on as an
 /// <see cref="AuthenticatedActivity"/>. It runs before the rate limiter, which partitions by the sender of an
 /// authenticated activity, so a request with a bad token never spends a user's allowance.
 /// </summary>
@@ -19,6 +21,7 @@ internal sealed partial class ActivityCheckMiddleware(
     BotAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<CoachBotOptions> options,
+    IOptions<BotAuthenticationOptions> tenants,
     ILogger<ActivityCheckMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -74,6 +77,13 @@ internal sealed partial class ActivityCheckMiddleware(
             return Refuse(context, verdict);
         }
 
+        if (tenants.Value.AllowedTenants is { Count: > 0 } allowed && activity.GetTenantId() is var tenant
+            && (tenant is null || !allowed.Contains(tenant, StringComparer.OrdinalIgnoreCase)))
+        {
+            LogTenantRefused(logger, tenant ?? "(none)");
+            return Results.Problem(title: "Forbidden.", detail: "This bot does not serve the activity's tenant.", statusCode: 403);
+        }
+
         if (!verdict.IsAnonymous)
         {
             // Only service URLs that arrived with a valid token ever receive the bot's own token.
@@ -106,6 +116,9 @@ internal sealed partial class ActivityCheckMiddleware(
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Refused an activity from tenant {TenantId}: not in Bot:AllowedTenants")]
+    private static partial void LogTenantRefused(ILogger logger, string tenantId);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Rejected a request to /api/messages with {StatusCode}: {Reason}")]
     private static partial void LogRejected(ILogger logger, int statusCode, string reason);
