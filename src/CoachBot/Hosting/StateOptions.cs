@@ -7,7 +7,10 @@ public sealed class StateOptions
 {
     public const string SectionName = "State";
 
-    /// <summary>"Sqlite" (the embedded default) or "InMemory" (tests; nothing survives a restart).</summary>
-    [RegularExpression("^(?i:Sqlite|InMemory)$", ErrorMessage = "State:Provider must be Sqlite or InMemory.")]
+    /// <summary>
+    /// "Sqlite" (the embedded default), "Postgres" (several instances sharing one database) or "InMemory" (tests;
+    /// nothing survives a restart).
+    /// </summary>
+    [RegularExpression("^(?i:Sqlite|Postgres|InMemory)$", ErrorMessage = "State:Provider must be Sqlite, Postgres or InMemory.")]
     public string Provider { get; set; } = "Sqlite";
 }

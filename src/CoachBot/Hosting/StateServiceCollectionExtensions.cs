@@ -1,5 +1,7 @@
 using CoachBot.State;
+using CoachBot.State.Postgres;
 using CoachBot.State.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
@@ -17,6 +19,15 @@ public static class StateServiceCollectionExtensions
         if (provider.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IStateStore, InMemoryStateStore>();
+            return services;
+        }
+
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddOptionsWithValidateOnStart<PostgresStateOptions, PostgresStateOptionsValidator>()
+                .Bind(configuration.GetSection(PostgresStateOptions.SectionName));
+            services.AddSingleton<IStateStore>(sp => new PostgresStateStore(
+                sp.GetRequiredService<IOptions<PostgresStateOptions>>().Value.ConnectionString!, sp.GetRequiredService<TimeProvider>()));
             return services;
         }
 

@@ -40,6 +40,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
         return host;
     }
 
+    /// <summary>A host on the PostgreSQL database of <paramref name="connectionString"/>; several may share one.</summary>
+    public static BotHost Postgres(string connectionString)
+    {
+        var host = new BotHost();
+        host.Settings["State:Provider"] = "Postgres";
+        host.Settings["State:Postgres:ConnectionString"] = connectionString;
+        return host;
+    }
+
     /// <summary>A client for a new 1:1 conversation with its own id.</summary>
     public BotClient NewChat(bool expectReplies = true) => new(CreateClient(), Connector) { ExpectReplies = expectReplies };
 

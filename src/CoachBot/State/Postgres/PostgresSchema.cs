@@ -19,7 +19,7 @@ internal static class PostgresSchema
             conversation_id text NOT NULL,
             activity_id text NOT NULL,
             status_code integer NOT NULL,
-            response text NULL,
+            response bytea NULL,
             processed_at bigint NOT NULL,
             user_id text NULL,
             PRIMARY KEY (conversation_id, activity_id));
