@@ -269,8 +269,12 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             }
         });
 
-    /// <summary>A server that cannot be reached, or fails, is the store being down; a conflict stays a conflict.</summary>
-    private static async Task<T> Guard<T>(Func<Task<T>> work)
+    /// <summary>
+    /// A server that cannot be reached, or fails, is the store being down (the turn answers "try again"). The pool is
+    /// emptied on a connection failure, so once the server is back (a restart, a fail-over) the next call opens a fresh
+    /// connection instead of finding a dead one: the bot recovers without a restart of its own.
+    /// </summary>
+    private async Task<T> Guard<T>(Func<Task<T>> work)
     {
         try
         {
@@ -278,6 +282,11 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         }
         catch (NpgsqlException ex) when (ex is not PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            if (ex is not PostgresException)
+            {
+                _dataSource.Clear();
+            }
+
             throw new StateStoreUnavailableException($"PostgreSQL: {(ex as PostgresException)?.SqlState ?? ex.GetType().Name}.", ex);
         }
     }
