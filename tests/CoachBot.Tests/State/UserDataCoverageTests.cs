@@ -3,7 +3,7 @@ using CoachBot.Tests.Support;
 namespace CoachBot.Tests.State;
 
 /// <summary>
-/// Every table the SQLite store creates has a stated rule for "forget my data" and for retention. A table added
+/// Every table the SQLite and PostgreSQL stores create has a stated rule for "forget my data" and for retention. A table added
 /// later fails here until someone decides its rule, adds it to <c>DeleteUserDataAsync</c> and the retention pass,
 /// and writes it down below; the forget and retention tests already search every column of every table.
 /// </summary>
@@ -35,5 +35,27 @@ public sealed class UserDataCoverageTests
         var missing = tables.Except(Rules.Keys).ToList();
         Assert.True(missing.Count == 0, $"No forget / retention rule for table(s) {string.Join(", ", missing)}: handle them in DeleteUserDataAsync and StateRetention, then add them here.");
         Assert.Equal(Rules.Keys.Order(StringComparer.Ordinal), tables.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostgresSchema_EveryTable_HasAForgetAndRetentionRule()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        using (var host = BotHost.Postgres(database))
+        {
+            host.CreateClient().Dispose();
+        }
+
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(database);
+        await using var command = dataSource.CreateCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        // schema_migration holds the schema's version and when each step ran: nobody's data.
+        Assert.Equal(Rules.Keys.Append("schema_migration").Order(StringComparer.Ordinal), tables.Order(StringComparer.Ordinal));
     }
 }
