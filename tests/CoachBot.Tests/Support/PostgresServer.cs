@@ -7,10 +7,12 @@ namespace CoachBot.Tests.Support;
 
 /// <summary>
 /// A real PostgreSQL server for the tests: a throwaway cluster (initdb in a temporary folder, trust authentication,
-/// loopback only, no fsync) on a free port, stopped and deleted when the test run ends. <see cref="CreateDatabaseAsync()"/>
-/// gives each test a database of its own on one shared cluster (or, with <c>COACHBOT_TEST_POSTGRES</c> set to a
-/// connection string, on that server); a fault test starts a cluster of its own that it may stop and start. Nothing is
-/// mocked: without PostgreSQL installed the tests fail saying how to install it (<c>.ci/run</c> does).
+/// loopback only) on a free port, stopped and deleted when the test run ends. Without fsync a machine crash could lose
+/// data, but a commit is written before it returns, so a server killed or stopped at once keeps every commit.
+/// <see cref="CreateDatabaseAsync()"/> gives each test a database of its own on one shared cluster (or, with
+/// <c>COACHBOT_TEST_POSTGRES</c> set to a connection string, on that server); a fault test starts a cluster of its own
+/// that it may stop and start. Nothing is mocked: without PostgreSQL installed the tests fail saying how to install it
+/// (<c>.ci/run</c> does).
 /// </summary>
 public sealed class PostgresServer
 {
@@ -91,7 +93,7 @@ public sealed class PostgresServer
     /// <summary>Starts the stopped server again, on the same port.</summary>
     public Task StartAgainAsync() => RunAsync(
         "pg_ctl",
-        ["-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o", $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200", "start"]);
+        ["-D", _data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o", $"-p {_port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]);
 
     private Task RunAsync(string tool, string[] arguments) => RunAsync(Path.Combine(_bin, tool), arguments, _asRoot);
 
