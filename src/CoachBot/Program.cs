@@ -22,7 +22,8 @@ try
         .AddCoachBotRateLimiting(builder.Configuration)
         .AddDevelopmentChat(builder.Environment)
         .AddCoachBotDashboard(builder.Configuration, builder.Environment)
-        .AddCoachBotLogEscaping();
+        .AddCoachBotLogEscaping()
+        .AddCoachBotTelemetry(builder.Configuration);
     await builder.Services.AddCoachBotLlmAsync(builder.Configuration, CancellationToken.None);
 
     var app = builder.Build();

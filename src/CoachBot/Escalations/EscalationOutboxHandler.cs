@@ -1,3 +1,4 @@
+using CoachBot.Diagnostics;
 using CoachBot.Dialogs;
 using CoachBot.Hosting;
 using CoachBot.Outbox;
@@ -20,6 +21,7 @@ internal sealed class EscalationOutboxHandler(
     IOptions<CoachBotOptions> hostOptions,
     IOptions<EscalationOptions> options,
     CoachingContent content,
+    CoachBotMetrics metrics,
     ILogger<EscalationOutboxHandler> logger) : IOutboxHandler
 {
     public const string EscalationKind = "escalation";
@@ -66,6 +68,7 @@ internal sealed class EscalationOutboxHandler(
         catch (OutboxDeliveryException ex) when (ex.Permanent || item.Attempts + 1 >= hostOptions.Value.OutboxMaxAttempts)
         {
             // Retrying cannot help (the bot was removed from the desk, or it is forbidden), or this was the last try.
+            metrics.EscalationDelivered(sent: false);
             await escalations.SaveAsync(record with { Status = EscalationRecord.DeskUnreachable }, cancellationToken).ConfigureAwait(false);
             await staffNotifier.TellAsync(staff, record.Facts, EscalationTexts.DeliveryFailedFor(record.Facts), cancellationToken).ConfigureAwait(false);
             EscalationLog.DeskUnreachable(logger, ex, item.Id, desk.Conversation.Id);
@@ -73,6 +76,7 @@ internal sealed class EscalationOutboxHandler(
         }
 
         await escalations.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        metrics.EscalationDelivered(sent: true);
         EscalationLog.Sent(logger, item.Id, desk.Conversation.Id);
         var dueAt = timeProvider.GetUtcNow().AddMinutes(ReminderMinutes(record.Facts, options.Value));
         await escalations.ScheduleReminderAsync(desk.Conversation.Id!, new EscalationReminder(item.Id, 1), dueAt, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CoachBot.Diagnostics;
 using CoachBot.Hosting;
 using CoachBot.State;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal sealed partial class OutboxDispatcher(
     IReplySender sender,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
+    CoachBotMetrics metrics,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
@@ -39,7 +41,9 @@ internal sealed partial class OutboxDispatcher(
     /// <summary>Delivers whatever is due; called by the background loop.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var due = await store.GetDueOutboxAsync(timeProvider.GetUtcNow(), 50, cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var due = await store.GetDueOutboxAsync(now, 50, cancellationToken).ConfigureAwait(false);
+        metrics.OutboxBacklog(due.Count, due.Count > 0 ? now - due.Min(i => i.CreatedAt) : TimeSpan.Zero);
         var blocked = new HashSet<string>(StringComparer.Ordinal);
         var delivered = 0;
         foreach (var item in due)

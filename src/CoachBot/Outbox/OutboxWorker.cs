@@ -1,3 +1,4 @@
+using CoachBot.Diagnostics;
 using CoachBot.Hosting;
 using CoachBot.State;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ internal sealed partial class OutboxWorker(
     StateRetention retention,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
+    CoachBotMetrics metrics,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,6 +26,7 @@ internal sealed partial class OutboxWorker(
             }
             catch (StateStoreUnavailableException ex)
             {
+                metrics.StoreError("outbox");
                 LogStoreDown(logger, ex);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.ChannelQuizzes;
+using CoachBot.Diagnostics;
 using CoachBot.Dialogs;
 using CoachBot.Escalations;
 using CoachBot.Hosting;
@@ -28,8 +29,11 @@ internal sealed class ActivityRouter(
     LateRephraser late,
     WordingCommands wording,
     IOptions<CoachingHostOptions> coaching,
+    CoachBotMetrics metrics,
     TimeProvider timeProvider)
 {
+    private string Dialogs => $"dialog:{coaching.Value.RootDialog}";
+
     public async Task<TurnPlan> RouteAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
@@ -69,10 +73,22 @@ internal sealed class ActivityRouter(
 
         // The host's commands (the duty desk, channel quizzes, the wording switch) share one reading of the message.
         var command = turnDialogs.Content.Texts.Recognize(text);
-        return await escalations.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
-            ?? await channelQuizzes.TryHandleAsync(inbound, turn, command, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false)
-            ?? await wording.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false)
-            ?? await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
+        if (await escalations.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false) is { } desk)
+        {
+            return desk with { Route = "duty-desk" };
+        }
+
+        if (await channelQuizzes.TryHandleAsync(inbound, turn, command, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false) is { } quiz)
+        {
+            return quiz with { Route = "channel-quiz" };
+        }
+
+        if (await wording.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false) is { } words)
+        {
+            return words with { Route = "wording" };
+        }
+
+        return await RunAsync(inbound, turn, turnDialogs, conversation, turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnPlan> OnConversationUpdateAsync(InboundActivity inbound, TurnDialogs turnDialogs, CancellationToken cancellationToken)
@@ -127,7 +143,7 @@ internal sealed class ActivityRouter(
         var turn = IncomingTurnFactory.Create(inbound, null, IncomingTurnFactory.CardData(activity), roles.RolesOf(inbound.Sender));
         if (await channelQuizzes.TryHandleAsync(inbound, turn, command: null, turnDialogs.Content, Reference(inbound, welcomed: false), cancellationToken).ConfigureAwait(false) is { } quizPlan)
         {
-            return quizPlan;
+            return quizPlan with { Route = "channel-quiz" };
         }
 
         var (plan, phrased) = await RunDialogsAsync(inbound, turn, turnDialogs, Reference(inbound, welcomed: false), turnDialogs.Runner.RunTurnAsync, cancellationToken).ConfigureAwait(false);
@@ -138,6 +154,7 @@ internal sealed class ActivityRouter(
         return WithReplies(plan, inbound, phrased with { Replies = [.. phrased.Replies.Where(r => !ReferenceEquals(r, refreshed))] }) with
         {
             Invoke = new InvokeResponse(200, body),
+            Route = Dialogs,
         };
     }
 
@@ -178,7 +195,7 @@ internal sealed class ActivityRouter(
         CancellationToken cancellationToken)
     {
         var (plan, phrased) = await RunDialogsAsync(inbound, turn, turnDialogs, conversation, run, cancellationToken).ConfigureAwait(false);
-        return WithReplies(plan, inbound, phrased);
+        return WithReplies(plan, inbound, phrased) with { Route = Dialogs };
     }
 
     /// <summary>The plan with the replies rendered, and those to rephrase in place later noted by their activity.</summary>
@@ -214,6 +231,9 @@ internal sealed class ActivityRouter(
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
         var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
         var replies = await phraser.PhraseAsync(turn, outcome.Replies, inbound.Activity.IsType(ActivityTypes.Invoke), cancellationToken).ConfigureAwait(false);
+
+        // The rules the advice rested on (its cited inventory ids), counted once per advice given.
+        metrics.RuleHits(outcome.Replies.Where(r => r.FeedbackEnabled).SelectMany(r => r.Citations.Select(c => c.Id)));
         var plan = new TurnPlan
         {
             Effects = outcome.Effects,

@@ -10,6 +10,9 @@ internal sealed record TurnPlan
 {
     public static TurnPlan Ignore { get; } = new();
 
+    /// <summary>Who handled the turn (the duty desk, a channel quiz, the dialogs …), for the turn metrics; null: its activity type.</summary>
+    public string? Route { get; init; }
+
     /// <summary>The message activities to send back.</summary>
     public IReadOnlyList<Activity> Replies { get; init; } = [];
 

@@ -25,6 +25,7 @@ internal sealed partial class TurnProcessor(
     CoachingContent content,
     TimeProvider timeProvider,
     IOptions<CoachBotOptions> options,
+    CoachBotMetrics metrics,
     ILogger<TurnProcessor> logger)
 {
     public async Task<TurnResponse> ProcessAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ internal sealed partial class TurnProcessor(
             if (await FindRedeliveryAsync(inbound, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
                 LogRedelivered(logger, activity.Id, conversationId);
+                metrics.Turn(activity.Type ?? "unknown", "redelivery", earlier.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return earlier;
             }
 
@@ -46,9 +48,10 @@ internal sealed partial class TurnProcessor(
             {
                 try
                 {
-                    var response = await RunOnceAsync(inbound, cancellationToken).ConfigureAwait(false);
+                    var (response, route) = await RunOnceAsync(inbound, cancellationToken).ConfigureAwait(false);
                     var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     LogTurn(logger, activity.Type, activity.Id, conversationId, response.StatusCode, elapsedMs);
+                    metrics.Turn(activity.Type ?? "unknown", route, response.StatusCode, elapsedMs);
                     return response;
                 }
                 catch (StateConflictException) when (attempt < options.Value.ConflictRetries)
@@ -59,6 +62,7 @@ internal sealed partial class TurnProcessor(
         }
         catch (StateStoreUnavailableException ex)
         {
+            metrics.StoreError("turn");
             LogStoreDown(logger, ex, activity.Type, conversationId);
             return await ApologiseAsync(inbound, StoreDownReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
@@ -107,14 +111,14 @@ internal sealed partial class TurnProcessor(
         return new TurnResponse(seen.StatusCode, seen.Response);
     }
 
-    private async Task<TurnResponse> RunOnceAsync(InboundActivity inbound, CancellationToken cancellationToken)
+    private async Task<(TurnResponse Response, string Route)> RunOnceAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         var activity = inbound.Activity;
         var plan = await router.RouteAsync(inbound, cancellationToken).ConfigureAwait(false);
         if (plan.IsIgnored)
         {
             // A caller that asked for expectReplies reads the body as ExpectedReplies, even when empty.
-            return Respond(activity, plan);
+            return (Respond(activity, plan), RouteOf(plan, activity));
         }
 
         var conversationId = inbound.ConversationId;
@@ -122,7 +126,7 @@ internal sealed partial class TurnProcessor(
         {
             await store.DeleteConversationAsync(conversationId, cancellationToken).ConfigureAwait(false);
             LogForgotten(logger, conversationId);
-            return Respond(activity, plan);
+            return (Respond(activity, plan), RouteOf(plan, activity));
         }
 
         var response = Respond(activity, plan);
@@ -148,8 +152,10 @@ internal sealed partial class TurnProcessor(
         var now = timeProvider.GetUtcNow();
         var committed = result.OutboxIds.Zip(outboxItems, (id, item) => new OutboxItem(id, conversationId, item.Kind, item.PayloadJson, 0, now) { UserId = item.UserId }).ToList();
         await outbox.DeliverNowAsync(committed, cancellationToken).ConfigureAwait(false);
-        return response;
+        return (response, RouteOf(plan, activity));
     }
+
+    private static string RouteOf(TurnPlan plan, Activity activity) => plan.IsIgnored ? "ignored" : plan.Route ?? activity.Type ?? "unknown";
 
     private static TurnResponse Respond(Activity activity, TurnPlan plan)
     {
