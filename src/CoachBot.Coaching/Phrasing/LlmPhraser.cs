@@ -117,7 +117,7 @@ public sealed partial class LlmPhraser : IDisposable
         var template = _prompts[PromptIds.RolePlayVoice];
         var prompt = template.Render(new Dictionary<string, string>
         {
-            ["language"] = LanguageName(request.Language),
+            ["language"] = PromptText.LanguageName(request.Language),
             ["role"] = request.Role,
             ["case"] = request.Case,
             ["line"] = request.Line,
@@ -218,11 +218,11 @@ public sealed partial class LlmPhraser : IDisposable
             await Task.Yield();
             var prompt = template.Render(new Dictionary<string, string>
             {
-                ["language"] = LanguageName(request.Language),
+                ["language"] = PromptText.LanguageName(request.Language),
                 ["register"] = request.Register,
                 ["headline"] = request.Headline,
                 ["say_now"] = request.SayNow,
-                ["keep"] = Keep(request),
+                ["keep"] = PromptText.Keep(request),
             });
             var rules = new PhrasedText(request.Headline, request.SayNow, PhraseOutcome.Failed);
             var (response, failure) = await AskAsync(_late, prompt, request.PromptId, _stopping.Token).ConfigureAwait(false);
@@ -231,7 +231,7 @@ public sealed partial class LlmPhraser : IDisposable
                 return rules with { Outcome = failure };
             }
 
-            var (headline, sayNow) = Read(response.Text);
+            var (headline, sayNow) = PromptText.Lines(response.Text);
             var verdict = _guard.Check(request.Headline, headline, request.Language, request.RosterNames) is { IsAccepted: false } refused
                 ? refused
                 : _guard.Check(request.SayNow, sayNow, request.Language, request.RosterNames);
@@ -293,43 +293,6 @@ public sealed partial class LlmPhraser : IDisposable
     /// <summary>The parts, each prefixed with its length, so no two different lists of parts give the same key.</summary>
     private static string Key(params string[] parts) =>
         string.Concat(parts.Select(p => $"{p.Length.ToString(CultureInfo.InvariantCulture)}:{p}"));
-
-    /// <summary>The two lines the prompts ask for ("HEADLINE: …", "SAY: …"); anything else leaves a part empty, which the guard refuses.</summary>
-    private static (string Headline, string SayNow) Read(string text)
-    {
-        string headline = string.Empty, sayNow = string.Empty;
-        foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.StartsWith("HEADLINE:", StringComparison.OrdinalIgnoreCase))
-            {
-                headline = line["HEADLINE:".Length..].Trim();
-            }
-            else if (line.StartsWith("SAY:", StringComparison.OrdinalIgnoreCase))
-            {
-                sayNow = line["SAY:".Length..].Trim();
-            }
-        }
-
-        return (headline, sayNow);
-    }
-
-    /// <summary>The facts the LLM is told to keep: the figures and ids of the two texts, and the roster names they use.</summary>
-    private static string Keep(PhraseRequest request)
-    {
-        var both = request.Headline + "\n" + request.SayNow;
-        var facts = FactSheet.Of(both);
-        var names = request.RosterNames.Where(n => both.Contains(n, StringComparison.Ordinal));
-        var kept = facts.Written.Concat(facts.Sources).Concat(names).Distinct(StringComparer.Ordinal).ToList();
-        return kept.Count == 0 ? "(no figures)" : string.Join(", ", kept);
-    }
-
-    private static string LanguageName(Dialogs.ReplyLanguage language) => language.Tag switch
-    {
-        "vi" => "Vietnamese",
-        "zh" => "Simplified Chinese",
-        "zh-Hant" => "Traditional Chinese (Taiwan usage)",
-        _ => "English",
-    };
 
     private PhrasedText Count(PhrasedText text)
     {

@@ -25,9 +25,7 @@ public sealed class AzureOpenAiWireTests : IAsyncLifetime, IDisposable
     {
         _azure = await FakeAzureOpenAi.StartAsync();
         _host = new BotHost();
-        _host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
-        _host.Settings["Llm:Deployment"] = "coach-gpt";
-        _host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        _azure.Serve(_host);
         _host.Replace = services => services.AddSingleton<TimeProvider>(_time);
     }
 

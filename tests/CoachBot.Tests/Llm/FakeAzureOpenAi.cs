@@ -65,6 +65,15 @@ internal sealed class FakeAzureOpenAi : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Points <paramref name="host"/>'s <c>Llm:*</c> settings at this resource (before the host starts).</summary>
+    public void Serve(CoachBot.Tests.Support.BotHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Settings["Llm:Endpoint"] = Endpoint.ToString();
+        host.Settings["Llm:Deployment"] = "coach-gpt";
+        host.Settings["Llm:ApiKey"] = "fake-azure-key";
+    }
+
     public void Answer(string text) => _answers.Enqueue(() => Task.FromResult(Completion(text)));
 
     public void Fail(int status) => _answers.Enqueue(() => Task.FromResult(Results.StatusCode(status)));

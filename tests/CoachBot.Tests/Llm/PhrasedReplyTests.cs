@@ -20,9 +20,7 @@ public sealed partial class PhrasedReplyTests : IAsyncLifetime, IDisposable
         _azure = await FakeAzureOpenAi.StartAsync();
         _host = new BotHost();
         _host.Settings["Coaching:RootDialog"] = "coach";
-        _host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
-        _host.Settings["Llm:Deployment"] = "coach-gpt";
-        _host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        _azure.Serve(_host);
         _host.Settings["Llm:BudgetMilliseconds"] = "5000"; // a loaded test machine must not time out; the budget has its own tests
     }
 

@@ -19,9 +19,7 @@ public sealed class PhrasingPrivacyTests : IAsyncLifetime, IDisposable
         _azure.Responder = (_, user) => user;
         _host = new BotHost();
         _host.Settings["Coaching:RootDialog"] = "coach";
-        _host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
-        _host.Settings["Llm:Deployment"] = "coach-gpt";
-        _host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        _azure.Serve(_host);
         _host.Settings["Llm:BudgetMilliseconds"] = "5000";
     }
 

@@ -29,9 +29,7 @@ public sealed class ReplaceInPlaceTests : IAsyncLifetime, IDisposable
         _azure.Gate = _release.Task;
         _host = new BotHost { Replace = services => services.AddSingleton<ILoggerProvider>(_logs) };
         _host.Settings["Coaching:RootDialog"] = "coach";
-        _host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
-        _host.Settings["Llm:Deployment"] = "coach-gpt";
-        _host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        _azure.Serve(_host);
         _host.Settings["Llm:BudgetMilliseconds"] = "100";
         _host.Settings["Llm:ReplaceInPlace"] = "true";
     }

@@ -20,9 +20,7 @@ public sealed class RolePlayVoiceTests : IAsyncLifetime, IDisposable
     {
         _azure = await FakeAzureOpenAi.StartAsync();
         _fixture = new TranscriptFixture();
-        _fixture.Host.Settings["Llm:Endpoint"] = _azure.Endpoint.ToString();
-        _fixture.Host.Settings["Llm:Deployment"] = "coach-gpt";
-        _fixture.Host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        _azure.Serve(_fixture.Host);
     }
 
     public async Task DisposeAsync() => await _azure.DisposeAsync();

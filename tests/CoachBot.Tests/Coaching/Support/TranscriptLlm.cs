@@ -35,9 +35,7 @@ internal static partial class TranscriptLlm
             "echo" => Echo,
             _ => throw new InvalidOperationException($"{Variable} is 'alter' or 'echo', not '{Mode}'."),
         };
-        host.Settings["Llm:Endpoint"] = fake.Endpoint.ToString();
-        host.Settings["Llm:Deployment"] = "coach-gpt";
-        host.Settings["Llm:ApiKey"] = "fake-azure-key";
+        fake.Serve(host);
         return fake;
     }
 
