@@ -10,7 +10,6 @@ public static class StateServiceCollectionExtensions
 {
     public static IServiceCollection AddCoachBotState(this IServiceCollection services, IConfiguration configuration)
     {
-        // An unknown provider registers no store: its validation stops the start with the other errors.
         services.AddOptionsWithValidateOnStart<StateOptions, StateOptionsValidator>()
             .Bind(configuration.GetSection(StateOptions.SectionName));
         // The training results live in the same store, behind their own interface.
@@ -33,7 +32,9 @@ public static class StateServiceCollectionExtensions
 
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            return services;
+            // Refused here, not by the options' validation later: with no store registered, building the host would
+            // fail first on the missing service, with a message that names nothing the operator set.
+            throw new StartupConfigurationException(["State:Provider must be Sqlite, Postgres or InMemory."]);
         }
 
         services.AddOptionsWithValidateOnStart<SqliteStateOptions, SqliteStateOptionsValidator>()
