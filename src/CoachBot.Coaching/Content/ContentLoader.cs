@@ -9,8 +9,8 @@ using YamlDotNet.Core;
 namespace CoachBot.Coaching.Content;
 
 /// <summary>
-/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts, quiz, role plays) and one
-/// hotel policy file, each part with its own loader and checks. Every part is loaded even when another fails, so
+/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts, quiz, role plays), the
+/// default hotel policy file and, for a hotel group, one policy file per property, each part with its own loader and checks. Every part is loaded even when another fails, so
 /// one run reports every error of every file; a set comes back only when there is none.
 /// </summary>
 public sealed class ContentLoader
@@ -20,18 +20,29 @@ public sealed class ContentLoader
     /// <param name="playbooksDirectory">The playbooks folder (with <c>lexicon.yaml</c>, <c>texts.yaml</c> and <c>recogniser/</c>).</param>
     /// <param name="policyFile">The property's hotel policy file.</param>
     /// <param name="textKeys">The text and command keys the code uses; <c>texts.yaml</c> must have exactly these (null: not checked).</param>
-    public ContentLoader(string playbooksDirectory, string policyFile, TextKeySet? textKeys)
+    /// <param name="properties">Which team or tenant is coached by which other policy file (a hotel group); none by default.</param>
+    public ContentLoader(string playbooksDirectory, string policyFile, TextKeySet? textKeys, IReadOnlyList<PropertyPolicyFile>? properties = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);
         ArgumentException.ThrowIfNullOrEmpty(policyFile);
         PlaybooksDirectory = playbooksDirectory;
         PolicyFile = policyFile;
+        Properties = properties ?? [];
         _textKeys = textKeys;
     }
 
     public string PlaybooksDirectory { get; }
 
+    /// <summary>The default policy: for everyone no property entry names.</summary>
     public string PolicyFile { get; }
+
+    public IReadOnlyList<PropertyPolicyFile> Properties { get; }
+
+    /// <summary>Every policy file read (the default first), each once: what a reload watches.</summary>
+    public IReadOnlyList<string> PolicyFiles => [.. Properties.Select(p => p.PolicyFile).Prepend(PolicyFile).Distinct(PathComparer)];
+
+    // Two spellings of one file load it once, so the teams that share it share one policy (and one runner).
+    private static StringComparer PathComparer => OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     public async Task<ContentLoadResult> LoadAsync(CancellationToken cancellationToken)
     {
@@ -41,13 +52,13 @@ public sealed class ContentLoader
         // The lexicon is checked against facts.yaml; when that file is broken the playbooks have said so already.
         var recogniser = errors.Exists(e => e.File == PlaybookLoader.FactsFile) ? null : LoadRecogniser(errors);
         var texts = await LoadTextsAsync(errors, cancellationToken).ConfigureAwait(false);
-        var policy = await LoadPolicyAsync(errors, cancellationToken).ConfigureAwait(false);
+        var (policy, properties) = await LoadPoliciesAsync(errors, cancellationToken).ConfigureAwait(false);
         var quiz = await LoadQuizAsync(knowledge?.Sources, errors, cancellationToken).ConfigureAwait(false);
 
         // Role-play phrases are folded as the recogniser reads answers; without a recogniser its errors are reported already.
         var rolePlays = recogniser is null ? null : await LoadRolePlaysAsync(knowledge?.Sources, recogniser, errors, cancellationToken).ConfigureAwait(false);
         return errors.Count == 0 && knowledge is not null && recogniser is not null && texts is not null && policy is not null && quiz is not null && rolePlays is not null
-            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts) { Quiz = quiz, RolePlays = rolePlays }, [])
+            ? new ContentLoadResult(new ContentSet(knowledge, recogniser, policy, texts) { Quiz = quiz, RolePlays = rolePlays, Properties = properties }, [])
             : new ContentLoadResult(null, errors);
     }
 
@@ -103,17 +114,37 @@ public sealed class ContentLoader
         }
     }
 
-    private async Task<HotelPolicy?> LoadPolicyAsync(List<ContentError> errors, CancellationToken cancellationToken)
+    private async Task<(HotelPolicy? Default, Dictionary<string, HotelPolicy> Properties)> LoadPoliciesAsync(List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        var loaded = new Dictionary<string, HotelPolicy?>(PathComparer);
+        foreach (var file in PolicyFiles)
+        {
+            loaded[file] = await LoadPolicyAsync(file, errors, cancellationToken).ConfigureAwait(false);
+        }
+
+        var properties = new Dictionary<string, HotelPolicy>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in Properties)
+        {
+            if (!properties.TryAdd(property.Id, loaded[property.PolicyFile]!))
+            {
+                errors.Add(new ContentError(ContentPart.Policy, Path.GetFileName(property.PolicyFile), 1, $"the team or tenant '{property.Id}' is listed twice in Coaching:Properties"));
+            }
+        }
+
+        return (loaded[PolicyFile], properties);
+    }
+
+    private static async Task<HotelPolicy?> LoadPolicyAsync(string file, List<ContentError> errors, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await new PolicyLoader().LoadFileAsync(PolicyFile, cancellationToken).ConfigureAwait(false);
+            var result = await new PolicyLoader().LoadFileAsync(file, cancellationToken).ConfigureAwait(false);
             errors.AddRange(result.Errors.Select(ContentError.From));
             return result.Succeeded ? result.Policies[0] : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(Unreadable(ContentPart.Policy, PolicyFile, ex));
+            errors.Add(Unreadable(ContentPart.Policy, file, ex));
             return null;
         }
     }

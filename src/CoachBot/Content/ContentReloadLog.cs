@@ -5,8 +5,8 @@ namespace CoachBot.Content;
 /// <summary>The content reload's log lines (event ids 6001-6099): folders, file names, lines and the loaders' problems; never what a user typed.</summary>
 internal static partial class ContentReloadLog
 {
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Watching {PlaybooksDirectory} and {PolicyFile}: the coaching content reloads when they change")]
-    public static partial void Watching(ILogger logger, string playbooksDirectory, string policyFile);
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Watching {PlaybooksDirectory} and {PolicyFiles}: the coaching content reloads when they change")]
+    public static partial void Watching(ILogger logger, string playbooksDirectory, IReadOnlyList<string> policyFiles);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Content reload is off (Content:Reload:Enabled); a change to the playbooks or the policy needs a restart")]
     public static partial void Off(ILogger logger);

@@ -34,7 +34,7 @@ internal sealed class ContentReloader(
         var loader = content.Store.Loader;
         try
         {
-            _watcher = ContentWatcher.Start(loader.PlaybooksDirectory, loader.PolicyFile, _changes.Writer, logger);
+            _watcher = ContentWatcher.Start(loader.PlaybooksDirectory, loader.PolicyFiles, _changes.Writer, logger);
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
@@ -43,7 +43,7 @@ internal sealed class ContentReloader(
             return Task.CompletedTask;
         }
 
-        ContentReloadLog.Watching(logger, loader.PlaybooksDirectory, loader.PolicyFile);
+        ContentReloadLog.Watching(logger, loader.PlaybooksDirectory, loader.PolicyFiles);
         return base.StartAsync(cancellationToken);
     }
 

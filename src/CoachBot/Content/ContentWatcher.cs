@@ -33,7 +33,7 @@ internal sealed class ContentWatcher : IDisposable
     /// <summary>Starts watching; from its return on, every change is reported.</summary>
     /// <exception cref="IOException">The system cannot watch more folders (on Linux, the inotify limits).</exception>
     /// <exception cref="ArgumentException">A folder does not exist.</exception>
-    public static ContentWatcher Start(string playbooksDirectory, string policyFile, ChannelWriter<string> changes, ILogger logger)
+    public static ContentWatcher Start(string playbooksDirectory, IEnumerable<string> policyFiles, ChannelWriter<string> changes, ILogger logger)
     {
         var watcher = new ContentWatcher(changes, logger);
         try
@@ -41,11 +41,16 @@ internal sealed class ContentWatcher : IDisposable
             var playbooks = Path.GetFullPath(playbooksDirectory);
             watcher.Watch(playbooks, includeSubdirectories: true, path => IsContent(path) || IsFolderSwap(path) ? Path.GetRelativePath(playbooks, path) : null);
 
-            // Only the configured file of the policy's folder (other properties' files may sit beside it). A false
-            // match costs one reload that changes nothing, so names are compared as a case-insensitive system would.
-            var policy = Path.GetFullPath(policyFile);
-            watcher.Watch(Path.GetDirectoryName(policy)!, includeSubdirectories: false,
-                path => string.Equals(path, policy, StringComparison.OrdinalIgnoreCase) || IsMountedDataLink(path) ? Path.GetFileName(policy) : null);
+            // Only the configured files of each policy folder (files nobody configured may sit beside them), one watcher
+            // per folder. A false match costs one reload that changes nothing, so names are compared as a
+            // case-insensitive system would.
+            foreach (var folder in policyFiles.Select(Path.GetFullPath).GroupBy(f => Path.GetDirectoryName(f)!, StringComparer.OrdinalIgnoreCase))
+            {
+                var files = folder.ToHashSet(StringComparer.OrdinalIgnoreCase);
+                watcher.Watch(folder.Key, includeSubdirectories: false,
+                    path => files.Contains(path) || IsMountedDataLink(path) ? Path.GetFileName(path) : null);
+            }
+
             return watcher;
         }
         catch

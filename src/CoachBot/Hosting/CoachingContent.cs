@@ -31,7 +31,13 @@ public sealed class CoachingContent(ContentStore store)
     {
         var options = configuration.GetSection(CoachingHostOptions.SectionName).Get<CoachingHostOptions>() ?? new CoachingHostOptions();
         var playbooks = options.PlaybooksDirectory ?? PlaybookLoader.DefaultDirectory;
-        var loader = new ContentLoader(playbooks, options.PolicyFile ?? PolicyLoader.SampleFile, TextKeys);
+        if (options.PropertyProblems().ToList() is { Count: > 0 } problems)
+        {
+            throw new StartupConfigurationException(problems);
+        }
+
+        var properties = options.Properties.Select(p => new PropertyPolicyFile(p.Id!.Trim(), p.PolicyFile!)).ToList();
+        var loader = new ContentLoader(playbooks, options.PolicyFile ?? PolicyLoader.SampleFile, TextKeys, properties);
         try
         {
             return new CoachingContent(await ContentStore.OpenAsync(loader, cancellationToken).ConfigureAwait(false));

@@ -13,6 +13,12 @@ public sealed class CoachingHostOptions : IValidatableObject
     /// <summary>The hotel policy file; by default the sample policy that ships for the demo.</summary>
     public string? PolicyFile { get; set; }
 
+    /// <summary>
+    /// A hotel group: the teams or tenants coached by their own property's policy rather than <see cref="PolicyFile"/>.
+    /// A list, not a map, because a Teams team id ("19:…@thread.tacv2") holds the colon configuration keys split on.
+    /// </summary>
+    public List<CoachingPropertyOptions> Properties { get; set; } = [];
+
     /// <summary>"coach" (the product) or "demo" (the onboarding demo that exercises the protocol end to end).</summary>
     [RegularExpression("^(coach|demo)$", ErrorMessage = "Coaching:RootDialog must be 'coach' or 'demo'.")]
     public string RootDialog { get; set; } = "coach";
@@ -30,6 +36,29 @@ public sealed class CoachingHostOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Coaching:ReminderEnd ({ReminderEnd:HH\\:mm}) must be later than Coaching:ReminderStart ({ReminderStart:HH\\:mm}).",
                 [nameof(ReminderStart), nameof(ReminderEnd)]);
+        }
+
+        foreach (var problem in PropertyProblems())
+        {
+            yield return new ValidationResult(problem, [nameof(Properties)]);
+        }
+    }
+
+    /// <summary>Entries without an id or a policy file, and ids listed twice; checked before the content loads.</summary>
+    public IEnumerable<string> PropertyProblems()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Properties.Count; i++)
+        {
+            var property = Properties[i];
+            if (string.IsNullOrWhiteSpace(property.Id) || string.IsNullOrWhiteSpace(property.PolicyFile))
+            {
+                yield return $"Coaching:Properties:{i} needs both an Id (a Teams team id or a tenant id) and a PolicyFile.";
+            }
+            else if (!seen.Add(property.Id.Trim()))
+            {
+                yield return $"Coaching:Properties:{i}: the team or tenant '{property.Id}' is listed twice.";
+            }
         }
     }
 }

@@ -84,7 +84,7 @@ internal sealed partial class LateRephraser(ReplyPhraser phraser, IReplySender s
 
             using var both = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, withdraw.Token);
             var late = sent.RephraseLater!;
-            var text = await phraser.PhraseLateAsync(late.Parts, both.Token).ConfigureAwait(false);
+            var text = await phraser.PhraseLateAsync(late, both.Token).ConfigureAwait(false);
             if (!text.ByLlm)
             {
                 LogKept(logger, sent.ConversationId, text.Outcome);

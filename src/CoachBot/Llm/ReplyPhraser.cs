@@ -1,6 +1,6 @@
 using CoachBot.Coaching.Phrasing;
 using CoachBot.Dialogs;
-using CoachBot.Hosting;
+using CoachBot.Coaching.Policy;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Llm;
@@ -12,9 +12,10 @@ namespace CoachBot.Llm;
 /// will read once rephrased, markers in place of the rephrased texts (<see cref="LateRephrase"/>): with
 /// <c>Llm:ReplaceInPlace</c>, the sent message is replaced in place when the rephrase arrives.
 /// </param>
-internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlyDictionary<Reply, Reply> Late)
+/// <param name="Roster">The roster's names the phrasing kept (the turn's property's): a late rephrase asks with the same.</param>
+internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlyDictionary<Reply, Reply> Late, IReadOnlyList<string> Roster)
 {
-    public static PhrasedReplies Unchanged(IReadOnlyList<Reply> replies) => new(replies, new Dictionary<Reply, Reply>(ReferenceEqualityComparer.Instance));
+    public static PhrasedReplies Unchanged(IReadOnlyList<Reply> replies) => new(replies, new Dictionary<Reply, Reply>(ReferenceEqualityComparer.Instance), []);
 }
 
 /// <summary>
@@ -24,16 +25,17 @@ internal sealed record PhrasedReplies(IReadOnlyList<Reply> Replies, IReadOnlyDic
 /// when the phraser falls back, the replies are the rules' own. For advice only the rules' texts and the roster's names
 /// are sent, never what the user typed; a role-play sends the case, the line and the trainee's answer.
 /// </summary>
-internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent content, WordingCommands wording, IOptions<LlmOptions> options)
+internal sealed class ReplyPhraser(IServiceProvider services, WordingCommands wording, IOptions<LlmOptions> options)
 {
     private readonly LlmPhraser? _phraser = services.GetService<LlmPhraser>();
 
     /// <summary>The replies with the marked parts phrased where the LLM kept every fact, in order.</summary>
     /// <param name="turn">Whose turn (their tenant and wording choice decide whether to phrase at all).</param>
     /// <param name="replies">The rules' replies.</param>
+    /// <param name="policy">The turn's property's policy, whose roster names the phrasing must keep.</param>
     /// <param name="refreshesInPlace">The turn answers an Action.Execute: a refreshing card goes back in its response.</param>
     /// <param name="cancellationToken">The turn's token.</param>
-    public async Task<PhrasedReplies> PhraseAsync(IncomingTurn turn, IReadOnlyList<Reply> replies, bool refreshesInPlace, CancellationToken cancellationToken)
+    public async Task<PhrasedReplies> PhraseAsync(IncomingTurn turn, IReadOnlyList<Reply> replies, HotelPolicy policy, bool refreshesInPlace, CancellationToken cancellationToken)
     {
         if (_phraser is null || replies.All(r => r.Phrasing is null && r.Voicing is null)
             || options.Value.DisabledTenants.Contains(turn.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase)
@@ -42,7 +44,7 @@ internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent co
             return PhrasedReplies.Unchanged(replies);
         }
 
-        var roster = Roster();
+        List<string> roster = [.. policy.Roster.Select(r => r.Name)];
         var phrased = new List<Reply>(replies.Count);
         var late = new Dictionary<Reply, Reply>(ReferenceEqualityComparer.Instance);
         foreach (var reply in replies)
@@ -72,19 +74,17 @@ internal sealed class ReplyPhraser(IServiceProvider services, CoachingContent co
             }
         }
 
-        return new PhrasedReplies(phrased, late);
+        return new PhrasedReplies(phrased, late, roster);
     }
 
     /// <summary>
     /// The rephrase of advice already sent in the rules' words, waiting for the call the turn started (for
     /// <c>Llm:ReplaceInPlace</c>); the rules' words again (<see cref="PhrasedText.ByLlm"/> false) when it fails.
     /// </summary>
-    public Task<PhrasedText> PhraseLateAsync(ReplyPhrasing parts, CancellationToken cancellationToken) =>
+    public Task<PhrasedText> PhraseLateAsync(LateRephrase late, CancellationToken cancellationToken) =>
         _phraser is null
-            ? Task.FromResult(new PhrasedText(parts.Headline, parts.SayNow, PhraseOutcome.Failed))
-            : _phraser.PhraseLateAsync(Request(parts, Roster()), cancellationToken);
-
-    private List<string> Roster() => [.. content.Current.Policy.Roster.Select(r => r.Name)];
+            ? Task.FromResult(new PhrasedText(late.Parts.Headline, late.Parts.SayNow, PhraseOutcome.Failed))
+            : _phraser.PhraseLateAsync(Request(late.Parts, late.Roster ?? []), cancellationToken);
 
     private static PhraseRequest Request(ReplyPhrasing parts, IReadOnlyCollection<string> roster)
     {

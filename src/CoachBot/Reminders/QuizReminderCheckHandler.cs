@@ -40,9 +40,11 @@ internal sealed partial class QuizReminderCheckHandler(
             return;
         }
 
+        // Working hours are the trainee's property's: a 1:1 chat has no team, so its tenant decides (Coaching:Properties).
+        var chat = await conversations.GetConversationAsync(record.ConversationId, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var set = content.Current;
-        var zone = set.Policy.TimeZone;
+        var zone = set.PolicyFor(teamId: null, chat?.TenantId).TimeZone;
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
         var today = ReminderSchedule.LocalDay(now, zone);
         var due = 0;
@@ -68,7 +70,7 @@ internal sealed partial class QuizReminderCheckHandler(
         await reminders.SetAsync(userId, latest with { NextCheck = check, LastSent = lastSent }, cancellationToken).ConfigureAwait(false);
         if (due > 0)
         {
-            if (!await SendAsync(latest, due, set.Texts, cancellationToken).ConfigureAwait(false))
+            if (!await SendAsync(chat, latest, due, set.Texts, cancellationToken).ConfigureAwait(false))
             {
                 await reminders.SetAsync(userId, latest with { On = false, NextCheck = null, LastSent = lastSent }, cancellationToken).ConfigureAwait(false);
                 return;
@@ -79,9 +81,8 @@ internal sealed partial class QuizReminderCheckHandler(
     }
 
     /// <returns>False when the chat is gone for good.</returns>
-    private async Task<bool> SendAsync(QuizReminderRecord record, int due, TextCatalog texts, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(ConversationReference? chat, QuizReminderRecord record, int due, TextCatalog texts, CancellationToken cancellationToken)
     {
-        var chat = await conversations.GetConversationAsync(record.ConversationId, cancellationToken).ConfigureAwait(false);
         if (chat is null)
         {
             return false;

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Conversations;
+using CoachBot.Escalations;
 using CoachBot.Hosting;
 using CoachBot.Outbox;
 using CoachBot.State;
@@ -12,7 +13,7 @@ namespace CoachBot.Reminders;
 /// check to find them off and stop.
 /// </summary>
 internal sealed partial class QuizRemindersHandler(
-    QuizReminderStore reminders, CoachingContent content, TimeProvider timeProvider, IOptions<CoachingHostOptions> options, ILogger<QuizRemindersHandler> logger) : IOutboxHandler
+    QuizReminderStore reminders, EscalationStore conversations, CoachingContent content, TimeProvider timeProvider, IOptions<CoachingHostOptions> options, ILogger<QuizRemindersHandler> logger) : IOutboxHandler
 {
     public string Kind => SideEffectKinds.QuizReminders;
 
@@ -35,7 +36,9 @@ internal sealed partial class QuizRemindersHandler(
         // A new chain every time: the check of an older chain (or one given up after a long outage) finds it is no longer
         // the next one and stops, and the day's reminder, if sent, stays sent.
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
-        var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), content.Current.Policy.TimeZone, hours, current?.LastSent);
+        var chat = await conversations.GetConversationAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
+        var zone = content.Current.PolicyFor(teamId: null, chat?.TenantId).TimeZone;
+        var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), zone, hours, current?.LastSent);
         var check = await reminders.ScheduleCheckAsync(item.UserId, item.ConversationId, dueAt, cancellationToken).ConfigureAwait(false);
         await reminders.SetAsync(item.UserId, new QuizReminderRecord(true, item.ConversationId, asked.Language, check, current?.LastSent), cancellationToken).ConfigureAwait(false);
         LogChanged(logger, item.Id, true);

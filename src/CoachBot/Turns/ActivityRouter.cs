@@ -37,7 +37,7 @@ internal sealed class ActivityRouter(
     public async Task<TurnPlan> RouteAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        var turnDialogs = dialogs.Current;
+        var turnDialogs = dialogs.For(inbound.Activity.GetTeamId(), inbound.Activity.GetTenantId());
         return inbound.Type switch
         {
             ActivityTypes.Message => await OnMessageAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false),
@@ -209,7 +209,7 @@ internal sealed class ActivityRouter(
             activities.Add(activity);
             if (phrased.Late.TryGetValue(reply, out var template) && reply.Phrasing is { } parts)
             {
-                later[activity] = new LateRephrase(parts, ReplyRenderer.Render(inbound.Activity, template));
+                later[activity] = new LateRephrase(parts, ReplyRenderer.Render(inbound.Activity, template), phrased.Roster);
             }
         }
 
@@ -230,7 +230,7 @@ internal sealed class ActivityRouter(
         var stored = await store.GetDialogStateAsync(key, cancellationToken).ConfigureAwait(false);
         var state = stored is null ? DialogState.Empty : DialogStateSerializer.Deserialize(stored.Json);
         var outcome = await run(turn, state, cancellationToken).ConfigureAwait(false);
-        var replies = await phraser.PhraseAsync(turn, outcome.Replies, inbound.Activity.IsType(ActivityTypes.Invoke), cancellationToken).ConfigureAwait(false);
+        var replies = await phraser.PhraseAsync(turn, outcome.Replies, turnDialogs.Content.Policy, inbound.Activity.IsType(ActivityTypes.Invoke), cancellationToken).ConfigureAwait(false);
 
         // The rules the advice rested on (its cited inventory ids), counted once per advice given.
         metrics.RuleHits(outcome.Replies.Where(r => r.FeedbackEnabled).SelectMany(r => r.Citations.Select(c => c.Id)));

@@ -1,30 +1,50 @@
+using System.Collections.Concurrent;
+using CoachBot.Coaching.Content;
+using CoachBot.Coaching.Policy;
 using CoachBot.Hosting;
 
 namespace CoachBot.Turns;
 
 /// <summary>
-/// The dialogs for a turn that starts now: a runner over the current content set, built once per set. After a
-/// reload the next turn builds one over the new set; a turn that already took the old one finishes on it.
+/// The dialogs for a turn that starts now: a runner over the current content set with the policy of the turn's
+/// property (<c>Coaching:Properties</c>), built once per set and property. After a reload the next turn builds one
+/// over the new set; a turn that already took the old one finishes on it.
 /// </summary>
 internal sealed class DialogRunnerSource(CoachingContent content, IDialogRunnerFactory factory)
 {
-    private TurnDialogs? _last;
+    private Runners? _last;
 
-    public TurnDialogs Current
+    /// <summary>The dialogs of the default property (a single hotel).</summary>
+    public TurnDialogs Current => For(teamId: null, tenantId: null);
+
+    /// <summary>The dialogs for a turn from a team (null outside a team) of a tenant.</summary>
+    public TurnDialogs For(string? teamId, string? tenantId)
     {
-        get
+        var set = content.Current;
+        var runners = Volatile.Read(ref _last);
+        if (runners is null || !ReferenceEquals(runners.Content, set))
         {
-            var set = content.Current;
-            var last = Volatile.Read(ref _last);
-            if (last is not null && ReferenceEquals(last.Content, set))
-            {
-                return last;
-            }
-
             // Two turns that start together just after a reload may each build one; both are over the same set.
-            var built = new TurnDialogs(set, factory.Create(set));
-            Volatile.Write(ref _last, built);
-            return built;
+            runners = new Runners(set, factory);
+            Volatile.Write(ref _last, runners);
+        }
+
+        return runners.For(set.PolicyFor(teamId, tenantId));
+    }
+
+    private sealed class Runners(ContentSet content, IDialogRunnerFactory factory)
+    {
+        private readonly ConcurrentDictionary<HotelPolicy, TurnDialogs> _byPolicy = new(ReferenceEqualityComparer.Instance);
+
+        public ContentSet Content => content;
+
+        // Two turns of one property that start together may each build one; one is kept, both are over the same set.
+        public TurnDialogs For(HotelPolicy policy) => _byPolicy.TryGetValue(policy, out var built) ? built : _byPolicy.GetOrAdd(policy, Build(policy));
+
+        private TurnDialogs Build(HotelPolicy policy)
+        {
+            var property = content.WithPolicy(policy);
+            return new TurnDialogs(property, factory.Create(property));
         }
     }
 }
