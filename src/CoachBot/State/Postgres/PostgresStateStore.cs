@@ -90,16 +90,24 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             async (connection, token) =>
             {
                 // The item's kind and conversation are claimed one at a time across instances: the row lock of the
-                // earliest waiting item of that kind and conversation serialises the check below.
-                await ExecuteAsync(
+                // earliest waiting item of that kind and conversation (that row only: skipping to the next one would
+                // serialise nothing) serialises the check below. SKIP LOCKED: when another instance holds it, that
+                // instance is claiming in this conversation right now, so this one passes at once (the item stays
+                // due) instead of queueing behind it.
+                await using var locking = Command(
                     connection,
                     """
-                    SELECT 1 FROM outbox AS e
-                    WHERE (e.conversation_id, e.kind) = (SELECT conversation_id, kind FROM outbox WHERE id = $1) AND NOT e.delivered
-                    ORDER BY e.id LIMIT 1 FOR UPDATE
+                    SELECT e.id FROM outbox AS e
+                    WHERE e.id = (SELECT min(f.id) FROM outbox AS f
+                                  WHERE (f.conversation_id, f.kind) = (SELECT conversation_id, kind FROM outbox WHERE id = $1) AND NOT f.delivered)
+                    FOR UPDATE SKIP LOCKED
                     """,
-                    [id],
-                    token).ConfigureAwait(false);
+                    [id]);
+                if (await locking.ExecuteScalarAsync(token).ConfigureAwait(false) is null)
+                {
+                    return 0;
+                }
+
                 return await ExecuteAsync(
                     connection,
                     """
