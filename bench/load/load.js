@@ -1,7 +1,8 @@
 'use strict';
 // Issue 11's load benchmark: conversations per second, latency, memory and CPU per turn of CoachBot (in-memory and
 // SQLite state) beside Microsoft's botbuilder JS waterfall bot (MemoryStorage) and a raw Kestrel canned reply, on
-// loopback, in interleaved rounds. Every virtual user replays a 4-turn conversation on a conversation (and user) of
+// loopback, in interleaved rounds; and (issue 15) CoachBot on PostgreSQL, one instance and two sharing the database
+// with the conversations spread over both (a throwaway cluster, bench/postgres.js; each round on a new database). Every virtual user replays a 4-turn conversation on a conversation (and user) of
 // its own with deliveryMode expectReplies; each reply is checked for what it must say (CoachBot's discount figures
 // vary per conversation), so a cached or wrong reply counts as an error, not a turn.
 //   node bench/load/load.js [--seconds 10] [--warmup 3] [--rounds 3] [--connections 32] [--only coachbot-sqlite,...]
@@ -18,6 +19,7 @@ const os = require('node:os');
 const path = require('node:path');
 const profiler = require('./profile');
 const { sleep, freePort, waitHealthy, stopper, buildHost, spawnHost, startHost, activity, percentile } = require('../common');
+const { startPostgres } = require('../postgres');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : 'true']] : pairs), []));
 const SECONDS = Number(args.seconds ?? 10);
@@ -27,6 +29,22 @@ const CONNECTIONS = Number(args.connections ?? 32);
 const TICKS = 100; // clock ticks per second of /proc/<pid>/stat (getconf CLK_TCK)
 
 const startCoachBot = (state) => startHost({ State__Provider: state });
+
+// One cluster for the whole run, started when a PostgreSQL system is first measured.
+let postgres;
+async function startCoachBotOnPostgres(instances) {
+  postgres ??= await startPostgres();
+  const env = { State__Provider: 'Postgres', State__Postgres__ConnectionString: postgres.connectionString(postgres.createDatabase()) };
+  // One after the other: the first applies the schema, as a rolling deployment would.
+  const hosts = [];
+  for (let i = 0; i < instances; i++) hosts.push(await startHost(env));
+  return {
+    urls: hosts.map((h) => h.url),
+    pids: hosts.map((h) => h.pid),
+    dbTicks: postgres.cpuTicks,
+    stop: () => Promise.all(hosts.map((h) => h.stop())),
+  };
+}
 
 async function startBotbuilder() {
   const port = await freePort();
@@ -74,6 +92,8 @@ const TRANSCRIPTS = {
 const SYSTEMS = {
   'coachbot-inmemory': { start: () => startCoachBot('InMemory'), transcript: TRANSCRIPTS.coachbot },
   'coachbot-sqlite': { start: () => startCoachBot('Sqlite'), transcript: TRANSCRIPTS.coachbot },
+  'coachbot-postgres': { start: () => startCoachBotOnPostgres(1), transcript: TRANSCRIPTS.coachbot },
+  'coachbot-postgres-2x': { start: () => startCoachBotOnPostgres(2), transcript: TRANSCRIPTS.coachbot },
   'botbuilder-js': { start: startBotbuilder, transcript: TRANSCRIPTS.botbuilder },
   'kestrel-canned': { start: startCanned, transcript: TRANSCRIPTS.canned },
 };
@@ -94,13 +114,15 @@ function post(url, body) {
 }
 
 let conversations = 0;
-async function load(url, transcript, until, onTurn) {
+/** Every virtual user replays conversations until `until`; conversation n goes to urls[n % urls.length]. */
+async function load(urls, transcript, until, onTurn) {
   const latencies = [];
   let done = 0;
   let errors = 0;
   const user = async () => {
     while (Date.now() < until) {
       const n = ++conversations;
+      const url = urls[n % urls.length];
       let ok = true;
       for (const [text, check] of transcript(n)) {
         const started = process.hrtime.bigint();
@@ -129,6 +151,8 @@ async function load(url, transcript, until, onTurn) {
   return { latencies, done, errors };
 }
 
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+
 function cpuTicks(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime + stime
@@ -144,15 +168,20 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function round(name, profileSeconds = 0) {
   const system = SYSTEMS[name];
   const host = await system.start();
+  // Several instances: their CPU and memory are added up.
+  const urls = host.urls ?? [host.url];
+  const pids = host.pids ?? [host.pid];
   try {
-    await load(host.url, system.transcript, Date.now() + WARMUP * 1000);
-    const cpuBefore = cpuTicks(host.pid);
+    await load(urls, system.transcript, Date.now() + WARMUP * 1000);
+    const cpuBefore = sum(pids.map(cpuTicks));
+    const dbBefore = host.dbTicks?.();
     const started = Date.now();
     // A failed trace must not crash the round while the load runs: its error is reported when awaited below.
-    const sampled = profileSeconds > 0 ? profiler.collect(host.pid, profileSeconds).catch((error) => error) : null;
-    const result = await load(host.url, system.transcript, started + SECONDS * 1000);
+    const sampled = profileSeconds > 0 ? profiler.collect(pids[0], profileSeconds).catch((error) => error) : null;
+    const result = await load(urls, system.transcript, started + SECONDS * 1000);
     const seconds = (Date.now() - started) / 1000;
-    const cpuMs = ((cpuTicks(host.pid) - cpuBefore) / TICKS) * 1000;
+    const cpuMs = ((sum(pids.map(cpuTicks)) - cpuBefore) / TICKS) * 1000;
+    const dbMs = host.dbTicks ? ((host.dbTicks() - dbBefore) / TICKS) * 1000 : null;
     const sorted = result.latencies.sort((a, b) => a - b);
     return {
       convPerSec: result.done / seconds,
@@ -160,8 +189,9 @@ async function round(name, profileSeconds = 0) {
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       errors: result.errors,
-      rss: rssMb(host.pid),
+      rss: sum(pids.map(rssMb)),
       cpuPerTurn: cpuMs / Math.max(1, sorted.length),
+      dbCpuPerTurn: dbMs === null ? null : dbMs / Math.max(1, sorted.length),
       trace: sampled ? await sampled : null,
     };
   } finally {
@@ -199,13 +229,13 @@ async function bench() {
   const canned = results['kestrel-canned'] ? median(results['kestrel-canned'].map((x) => x.reqPerSec)) : null;
   const fmt = (values, digits = 0) => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
   console.log(`\n${os.cpus().length} cores, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s after ${WARMUP} s warm-up; medians (min–max).\n`);
-  console.log('| system | conversations/s | vs botbuilder | requests/s | vs Kestrel req/s | p50 ms | p99 ms | failed conversations | RSS after, MB | CPU per turn, ms |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| system | conversations/s | vs botbuilder | requests/s | vs Kestrel req/s | p50 ms | p99 ms | failed conversations | RSS after, MB | CPU per turn, ms | database server CPU per turn, ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const name of names) {
     const rows = results[name];
     const conv = median(rows.map((x) => x.convPerSec));
     const req = median(rows.map((x) => x.reqPerSec));
-    console.log(`| ${name} | ${fmt(rows.map((x) => x.convPerSec))} | ${base ? `${(conv / base).toFixed(1)}×` : '-'} | ${fmt(rows.map((x) => x.reqPerSec))} | ${canned ? `${((req / canned) * 100).toFixed(0)} %` : '-'} | ${median(rows.map((x) => x.p50)).toFixed(1)} | ${median(rows.map((x) => x.p99)).toFixed(1)} | ${rows.reduce((s, x) => s + x.errors, 0)} | ${median(rows.map((x) => x.rss)).toFixed(0)} | ${median(rows.map((x) => x.cpuPerTurn)).toFixed(3)} |`);
+    console.log(`| ${name} | ${fmt(rows.map((x) => x.convPerSec))} | ${base ? `${(conv / base).toFixed(1)}×` : '-'} | ${fmt(rows.map((x) => x.reqPerSec))} | ${canned ? `${((req / canned) * 100).toFixed(0)} %` : '-'} | ${median(rows.map((x) => x.p50)).toFixed(1)} | ${median(rows.map((x) => x.p99)).toFixed(1)} | ${rows.reduce((s, x) => s + x.errors, 0)} | ${median(rows.map((x) => x.rss)).toFixed(0)} | ${median(rows.map((x) => x.cpuPerTurn)).toFixed(3)} | ${rows[0].dbCpuPerTurn === null ? '-' : median(rows.map((x) => x.dbCpuPerTurn)).toFixed(3)} |`);
   }
   if (args.profile) {
     profiler.ensureTool();
@@ -230,7 +260,7 @@ async function soak(turns) {
       }
     };
     while (served < turns) {
-      await load(host.url, TRANSCRIPTS.coachbot, Date.now() + 10000, report);
+      await load([host.url], TRANSCRIPTS.coachbot, Date.now() + 10000, report);
     }
   } finally {
     await host.stop();
@@ -260,7 +290,11 @@ async function main() {
   build();
   if (args.soak) return soak(Number(args.soak));
   if (args.cold) return cold(Number(args.cold));
-  return bench();
+  try {
+    return await bench();
+  } finally {
+    postgres?.stop();
+  }
 }
 
 main().catch((error) => {

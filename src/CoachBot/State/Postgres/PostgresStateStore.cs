@@ -215,6 +215,17 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return command;
     }
 
+    internal static NpgsqlBatchCommand BatchCommand(string sql, object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(Parameter(value));
+        }
+
+        return command;
+    }
+
     /// <summary>A positional parameter; a null is typed by what it stands for (a time, a text), which PostgreSQL needs to know.</summary>
     private static NpgsqlParameter Parameter(object? value) => value switch
     {
