@@ -11,11 +11,16 @@ const { freePort } = require('./common');
 
 const asRoot = process.getuid?.() === 0;
 
-function bin() {
+/** The newest installed PostgreSQL's bin folder, or null. */
+function installed() {
   const root = '/usr/lib/postgresql';
-  const found = fs.existsSync(root)
-    ? fs.readdirSync(root).map((v) => path.join(root, v, 'bin')).filter((d) => fs.existsSync(path.join(d, 'initdb'))).sort().pop()
+  return fs.existsSync(root)
+    ? fs.readdirSync(root).map((v) => path.join(root, v, 'bin')).filter((d) => fs.existsSync(path.join(d, 'initdb'))).sort().pop() ?? null
     : null;
+}
+
+function bin() {
+  const found = installed();
   if (!found) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql');
   return found;
 }
@@ -46,7 +51,7 @@ async function startPostgres() {
   const postmaster = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   let databases = 0;
   return {
-    connectionString: (database) => `Host=127.0.0.1;Port=${port};Username=postgres;Database=${database}${process.env.PG_EXTRA ?? ""}`,
+    connectionString: (database) => `Host=127.0.0.1;Port=${port};Username=postgres;Database=${database}`,
     /** A new, empty database (each round starts from nothing, as SQLite's does from a new file). */
     createDatabase: () => {
       const name = `coachbot_bench_${++databases}`;
@@ -79,4 +84,4 @@ function ticksOf(pid) {
   }
 }
 
-module.exports = { startPostgres };
+module.exports = { startPostgres, postgresInstalled: () => installed() !== null };

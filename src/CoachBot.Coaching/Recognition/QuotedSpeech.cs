@@ -25,7 +25,18 @@ internal static partial class QuotedSpeech
             return null;
         }
 
-        var around = Quote().Replace(text, " ");
+        string around;
+        try
+        {
+            around = Quote().Replace(text, " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Many openers and no closer make the scan quadratic, and a busy machine can stretch any scan past the
+            // limit: the language is then told from the whole message, as for one without quotes.
+            return null;
+        }
+
         if (around.Length == text.Length || Words(around) < MinWordsAround)
         {
             return null;

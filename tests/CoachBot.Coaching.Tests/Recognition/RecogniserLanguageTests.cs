@@ -32,6 +32,17 @@ public sealed class RecogniserLanguageTests(RecogniserFixture fixture) : IClassF
         Assert.Equal(language, fixture.Recogniser.Recognise(text).Language);
 
     [Fact]
+    public void Recognise_ManyQuotesOpenedNoneClosed_ReadsTheWholeMessageInsteadOfFailing()
+    {
+        // Every opener scans to the end for a closer that never comes: far past the quote scan's time limit.
+        var text = "khách nói" + string.Concat(Enumerable.Repeat(" “khách", 30_000));
+
+        var result = fixture.Recogniser.Recognise(text);
+
+        Assert.Equal("vi", result.Language);
+    }
+
+    [Fact]
     public void Recognise_MixedVietnameseAndEnglish_VietnameseWithWakeUpCall()
     {
         var result = fixture.Recogniser.Recognise("khách complain về wake-up call sáng nay");
