@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CoachBot.Tests.Support;
+using Npgsql;
 
 namespace CoachBot.Tests.State.Postgres;
 
@@ -9,7 +10,8 @@ namespace CoachBot.Tests.State.Postgres;
 /// Two real host processes on one PostgreSQL database under a load of conversations (issue 15, point 3): one is
 /// killed with SIGKILL midway. Every turn is answered 200, by the survivor when the killed one cannot (as Teams
 /// redelivers to another instance behind a load balancer), and every conversation ends where its turns lead: nothing
-/// lost, nothing done twice. Runs alone: two host processes and a load. Bounded in time.
+/// lost, nothing done twice; and every escalation a staffer asked for and got a 200 for is in the database, once.
+/// Runs alone: two host processes and a load. Bounded in time.
 /// </summary>
 [Collection(RunsAlone.Name)]
 public sealed class PostgresKillTests
@@ -80,13 +82,98 @@ public sealed class PostgresKillTests
         }
     }
 
-    private static Task<RunningHost> StartAsync(string database, CancellationToken cancellationToken) =>
+    [Fact]
+    public async Task Escalations_OneOfTwoInstancesKilledMidway_EveryAcknowledgedOneIsInTheDatabaseOnce()
+    {
+        const string Complaint = "The guest is shouting at the desk, his bag is lost and he wants money";
+        const string CallManager = "Call the duty manager";
+        using var limit = new CancellationTokenSource(Bound);
+        var database = await PostgresServer.CreateDatabaseAsync();
+        using var doomed = await StartAsync(database, limit.Token, "coach");
+        using var survivor = await StartAsync(database, limit.Token, "coach");
+        using var http = new HttpClient(new SocketsHttpHandler());
+        var sent = 0;
+        var redelivered = 0;
+
+        // Half the conversations' turns go to the instance that dies after a quarter of the load; a turn it cannot
+        // answer goes, the same activity, to the survivor.
+        async Task<IReadOnlyList<BotMessage>> TurnAsync(int n, ActivityJson activity)
+        {
+            var json = activity.ToJson();
+            if (n % 2 == 0)
+            {
+                try
+                {
+                    return await SendAsync(http, doomed, json, limit.Token);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref redelivered);
+                }
+            }
+
+            return await SendAsync(http, survivor, json, limit.Token);
+        }
+
+        async Task<string> EscalateAsync(int n)
+        {
+            var conversation = $"a:conv-pgescalate-{n}-{Guid.NewGuid():N}";
+            ActivityJson Message(string? text) => ActivityJson.Message(text).From($"29:staff-{n}", $"Staff {n}").InConversation(conversation, "personal").ExpectingReplies();
+            var replies = await TurnAsync(n, Message(Complaint));
+
+            // The advice may first ask what it needs to know: its first answer each time.
+            for (var i = 0; i < 3 && !replies[^1].Buttons.Contains(CallManager); i++)
+            {
+                replies = await TurnAsync(n, Message(null).Set("value", new JsonObject { ["choice"] = replies[^1].SubmitValueOf(replies[^1].Buttons[0]) }));
+            }
+
+            await TurnAsync(n, Message(null).Set("value", new JsonObject { ["choice"] = replies[^1].SubmitValueOf(CallManager) }));
+            if (Interlocked.Increment(ref sent) == Conversations / 4)
+            {
+                await doomed.KillAsync();
+            }
+
+            return conversation;
+        }
+
+        var conversations = await Task.WhenAll(Enumerable.Range(0, Conversations).Select(EscalateAsync));
+
+        Assert.True(redelivered > 0, "No turn went to the killed instance after it died.");
+        var stored = await EscalationsByConversationAsync(database);
+        Assert.All(conversations, c => Assert.Equal(1, stored.GetValueOrDefault(c)));
+    }
+
+    private static async Task<Dictionary<string, int>> EscalationsByConversationAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT conversation_id, count(*) FROM outbox WHERE kind = 'escalation' GROUP BY conversation_id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            counts[reader.GetString(0)] = (int)reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    private static async Task<IReadOnlyList<BotMessage>> SendAsync(HttpClient http, RunningHost host, string json, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        using var response = await http.PostAsync(new Uri(host.Address, BotClient.Endpoint), content, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return BotClient.RepliesIn(body);
+    }
+
+    private static Task<RunningHost> StartAsync(string database, CancellationToken cancellationToken, string dialog = "demo") =>
         RunningHost.StartAsync(
             new Dictionary<string, string>
             {
                 ["State__Provider"] = "Postgres",
                 ["State__Postgres__ConnectionString"] = database,
-                ["Coaching__RootDialog"] = "demo",
+                ["Coaching__RootDialog"] = dialog,
                 ["Content__Reload__Enabled"] = "false",
             },
             cancellationToken);
