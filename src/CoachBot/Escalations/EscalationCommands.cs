@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoachBot.Coaching.Content;
 using CoachBot.Dialogs;
 using CoachBot.Outbox;
 using CoachBot.Protocol.Schema;
@@ -19,11 +20,13 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
 
     /// <summary>
     /// The turn's plan when it is "set duty desk here" or an Acknowledge press, else null; answered in the texts of the
-    /// content set the turn started with.
+    /// content set the turn started with. The desk is the one of the property whose policy that set carries (a hotel
+    /// group's team or tenant: <c>Coaching:Properties</c>).
     /// </summary>
     public async Task<TurnPlan?> TryHandleAsync(
-        Activity activity, IncomingTurn turn, CommandMatch? command, TextCatalog texts, ConversationRecord reference, CancellationToken cancellationToken)
+        Activity activity, IncomingTurn turn, CommandMatch? command, ContentSet content, ConversationRecord reference, CancellationToken cancellationToken)
     {
+        var texts = content.Texts;
         var commandLanguage = command is { } match && match.Command == EscalationTexts.SetDutyDesk ? match.Language : null;
         var isDeskCommand = commandLanguage is not null;
         var ackedId = EscalationCard.AckedId(turn.Value);
@@ -41,7 +44,7 @@ internal sealed class EscalationCommands(EscalationStore escalations, TimeProvid
 
         if (isDeskCommand)
         {
-            await escalations.SetDeskAsync(reference, cancellationToken).ConfigureAwait(false);
+            await escalations.SetDeskAsync(content.Policy.PropertyId, reference, cancellationToken).ConfigureAwait(false);
             EscalationLog.DeskRegistered(logger, turn.ConversationId);
             return Say(activity, texts.For(EscalationTexts.DeskSet, language), reference);
         }

@@ -47,7 +47,7 @@ internal sealed class EscalationOutboxHandler(
             StaffUserId = item.UserId,
             Facts = ReadFacts(item),
         };
-        var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);
+        var desk = await escalations.GetDeskAsync(record.Facts.PropertyId, cancellationToken).ConfigureAwait(false);
         if (desk is null)
         {
             await escalations.SaveAsync(record with { Status = EscalationRecord.NoDesk }, cancellationToken).ConfigureAwait(false);

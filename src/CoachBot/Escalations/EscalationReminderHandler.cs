@@ -55,7 +55,7 @@ internal sealed class EscalationReminderHandler(
     /// <returns>Whether the chain goes on (false when the desk can no longer be reached and the staffer was told).</returns>
     private async Task<bool> RemindAsync(EscalationRecord record, int number, bool lastAttempt, CancellationToken cancellationToken)
     {
-        var desk = await escalations.GetDeskAsync(cancellationToken).ConfigureAwait(false);
+        var desk = await escalations.GetDeskAsync(record.Facts.PropertyId, cancellationToken).ConfigureAwait(false);
         if (desk is null)
         {
             await GiveUpAsync(record, EscalationTexts.NobodyAcknowledgedFor(record.Facts), cancellationToken).ConfigureAwait(false);

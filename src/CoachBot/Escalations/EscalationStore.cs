@@ -12,18 +12,25 @@ namespace CoachBot.Escalations;
 /// The escalation flow's view of the state store: the duty desk, escalation records, conversations, reminders.
 /// Escalation records belong to the staffer who asked and expire CoachBot:StateRetentionDays after their last change.
 /// </summary>
-internal sealed class EscalationStore(IStateStore store, TimeProvider timeProvider, IOptions<CoachBotOptions> options)
+internal sealed class EscalationStore(IStateStore store, CoachingContent content, TimeProvider timeProvider, IOptions<CoachBotOptions> options)
 {
     private const string RecordPrefix = "escalation:";
 
     public const string DutyDeskKey = "duty-desk";
 
-    public Task SetDeskAsync(ConversationRecord desk, CancellationToken cancellationToken) =>
-        store.SetRecordAsync(DutyDeskKey, desk.ReferenceJson, cancellationToken);
+    // The default property keeps the key a single hotel has always used, so its registered desk stays registered;
+    // every other property of a group has its own.
+    private string DeskKey(string? propertyId) =>
+        propertyId is null || propertyId == content.Current.Policy.PropertyId ? DutyDeskKey : $"{DutyDeskKey}:{propertyId}";
 
-    public async Task<ConversationReference?> GetDeskAsync(CancellationToken cancellationToken)
+    /// <summary>Registers the duty desk of a property (<c>Coaching:Properties</c>): each hotel of a group has its own.</summary>
+    public Task SetDeskAsync(string propertyId, ConversationRecord desk, CancellationToken cancellationToken) =>
+        store.SetRecordAsync(DeskKey(propertyId), desk.ReferenceJson, cancellationToken);
+
+    /// <summary>The duty desk of the property an escalation came from (null: the default property's).</summary>
+    public async Task<ConversationReference?> GetDeskAsync(string? propertyId, CancellationToken cancellationToken)
     {
-        var json = await store.GetRecordAsync(DutyDeskKey, cancellationToken).ConfigureAwait(false);
+        var json = await store.GetRecordAsync(DeskKey(propertyId), cancellationToken).ConfigureAwait(false);
         return json is null ? null : JsonSerializer.Deserialize<ConversationReference>(json, ProtocolJson.Options);
     }
 

@@ -73,7 +73,7 @@ internal sealed class ActivityRouter(
 
         // The host's commands (the duty desk, channel quizzes, the wording switch) share one reading of the message.
         var command = turnDialogs.Content.Texts.Recognize(text);
-        if (await escalations.TryHandleAsync(activity, turn, command, turnDialogs.Content.Texts, conversation, cancellationToken).ConfigureAwait(false) is { } desk)
+        if (await escalations.TryHandleAsync(activity, turn, command, turnDialogs.Content, conversation, cancellationToken).ConfigureAwait(false) is { } desk)
         {
             return desk with { Route = "duty-desk" };
         }

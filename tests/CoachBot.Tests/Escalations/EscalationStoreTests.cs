@@ -2,6 +2,7 @@ using CoachBot.Escalations;
 using CoachBot.Hosting;
 using CoachBot.State;
 using CoachBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,6 +15,9 @@ namespace CoachBot.Tests.Escalations;
 public sealed class EscalationStoreTests : IDisposable
 {
     private static readonly string[] KeptKinds = [EscalationOutboxHandler.EscalationKind];
+
+    // The shipped content (the desk's key depends on which property is the default).
+    private static readonly Lazy<Task<CoachingContent>> Content = new(() => CoachingContent.LoadAsync(new ConfigurationBuilder().Build(), default));
 
     private readonly TempDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 15, 8, 30, 0, TimeSpan.Zero));
@@ -63,7 +67,7 @@ public sealed class EscalationStoreTests : IDisposable
     private async Task<(IStateStore Store, EscalationStore Escalations)> CreateAsync(string provider)
     {
         var store = await TestStores.CreateAsync(provider, _directory, _time);
-        return (store, new EscalationStore(store, _time, Options.Create(new CoachBotOptions { StateRetentionDays = 30 })));
+        return (store, new EscalationStore(store, await Content.Value, _time, Options.Create(new CoachBotOptions { StateRetentionDays = 30 })));
     }
 
     private EscalationRecord Record(long id, string userId, string status) =>

@@ -92,19 +92,20 @@ public sealed class PostgresKillTests
         using var doomed = await StartAsync(database, limit.Token, "coach");
         using var survivor = await StartAsync(database, limit.Token, "coach");
         using var http = new HttpClient(new SocketsHttpHandler());
-        var sent = 0;
+        var answered = 0;
         var redelivered = 0;
 
-        // Half the conversations' turns go to the instance that dies after a quarter of the load; a turn it cannot
-        // answer goes, the same activity, to the survivor.
+        // Half the conversations' turns go to the instance that dies once sixteen turns (a third to a half of them)
+        // are answered; a turn it cannot answer goes, the same activity, to the survivor.
         async Task<IReadOnlyList<BotMessage>> TurnAsync(int n, ActivityJson activity)
         {
             var json = activity.ToJson();
+            IReadOnlyList<BotMessage>? replies = null;
             if (n % 2 == 0)
             {
                 try
                 {
-                    return await SendAsync(http, doomed, json, limit.Token);
+                    replies = await SendAsync(http, doomed, json, limit.Token);
                 }
                 catch (HttpRequestException)
                 {
@@ -112,7 +113,13 @@ public sealed class PostgresKillTests
                 }
             }
 
-            return await SendAsync(http, survivor, json, limit.Token);
+            replies ??= await SendAsync(http, survivor, json, limit.Token);
+            if (Interlocked.Increment(ref answered) == Conversations)
+            {
+                await doomed.KillAsync();
+            }
+
+            return replies;
         }
 
         async Task<string> EscalateAsync(int n)
@@ -128,11 +135,6 @@ public sealed class PostgresKillTests
             }
 
             await TurnAsync(n, Message(null).Set("value", new JsonObject { ["choice"] = replies[^1].SubmitValueOf(CallManager) }));
-            if (Interlocked.Increment(ref sent) == Conversations / 4)
-            {
-                await doomed.KillAsync();
-            }
-
             return conversation;
         }
 
