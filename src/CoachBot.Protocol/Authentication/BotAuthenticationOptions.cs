@@ -16,7 +16,20 @@ public sealed class BotAuthenticationOptions
 
     public string? MicrosoftAppId { get; set; }
 
+    /// <summary>The client secret for outbound tokens; or use <see cref="MicrosoftAppCertificatePath"/>, not both.</summary>
     public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>
+    /// A certificate registered on the app, for outbound tokens with a signed client assertion instead of a secret: a
+    /// PEM file with the certificate and its private key, or a <c>.pfx</c>/<c>.p12</c> file (see <see cref="BotCertificate"/>).
+    /// </summary>
+    public string? MicrosoftAppCertificatePath { get; set; }
+
+    /// <summary>The password of the certificate's file (a PKCS#12 file, or an encrypted PEM key), if it has one.</summary>
+    public string? MicrosoftAppCertificatePassword { get; set; }
+
+    /// <summary>Whether outbound tokens are asked for with the certificate rather than the secret.</summary>
+    public bool UsesCertificate => !string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath);
 
     public string? MicrosoftAppTenantId { get; set; }
 

@@ -5,6 +5,29 @@ namespace CoachBot.Protocol.Authentication;
 /// <summary>Checks <see cref="BotAuthenticationOptions"/> and reports every error at once, at start-up.</summary>
 public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuthenticationOptions>
 {
+    private static void CheckCertificate(BotAuthenticationOptions options, List<string> errors)
+    {
+        if (!options.HasAppId)
+        {
+            errors.Add("Bot:MicrosoftAppCertificatePath is set but Bot:MicrosoftAppId is not.");
+        }
+
+        if (!string.IsNullOrEmpty(options.MicrosoftAppPassword))
+        {
+            errors.Add("Bot:MicrosoftAppPassword and Bot:MicrosoftAppCertificatePath are both set: use one credential.");
+        }
+
+        // Loaded once here so a wrong file or password stops the start, not the first reply.
+        try
+        {
+            BotCertificate.Load(options.MicrosoftAppCertificatePath!, options.MicrosoftAppCertificatePassword).Dispose();
+        }
+        catch (BotCertificateException ex)
+        {
+            errors.Add($"Bot:MicrosoftAppCertificatePath {ex.Message}.");
+        }
+    }
+
     public ValidateOptionsResult Validate(string? name, BotAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -22,9 +45,14 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
             errors.Add("Bot:MicrosoftAppPassword is set but Bot:MicrosoftAppId is not.");
         }
 
-        if (options.HasAppId && string.IsNullOrEmpty(options.MicrosoftAppPassword))
+        if (options.HasAppId && string.IsNullOrEmpty(options.MicrosoftAppPassword) && !options.UsesCertificate)
         {
-            errors.Add("Bot:MicrosoftAppPassword is required when Bot:MicrosoftAppId is set (replies need a token).");
+            errors.Add("Bot:MicrosoftAppPassword is required when Bot:MicrosoftAppId is set (replies need a token), or Bot:MicrosoftAppCertificatePath.");
+        }
+
+        if (options.UsesCertificate)
+        {
+            CheckCertificate(options, errors);
         }
 
         if (options.HasAppId && knownType && !options.IsMultiTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography.X509Certificates;
 using CoachBot.Protocol.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CoachBot.Protocol.Connector;
 
 /// <summary>
 /// Gets the bot's outbound token with the client-credentials grant (a plain form POST, so a local token
-/// endpoint works in tests), caches it per (app id, tenant) and refreshes it when less than five minutes
+/// endpoint works in tests; the client secret, or an assertion signed with the app's certificate), caches it per (app id, tenant) and refreshes it when less than five minutes
 /// (or half its lifetime, if shorter) remain. Concurrent callers share one request. Without an app id
 /// there is no token (anonymous development).
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class BotTokenProvider : IDisposable
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<BotTokenProvider> _logger;
+    private readonly Lazy<X509Certificate2>? _certificate;
 
     public BotTokenProvider(
         IOptions<BotAuthenticationOptions> options,
@@ -32,6 +34,9 @@ public sealed class BotTokenProvider : IDisposable
         _httpClientFactory = httpClientFactory;
         _timeProvider = timeProvider;
         _logger = logger;
+        _certificate = _options.UsesCertificate
+            ? new Lazy<X509Certificate2>(() => BotCertificate.Load(_options.MicrosoftAppCertificatePath!, _options.MicrosoftAppCertificatePassword))
+            : null;
     }
 
     /// <summary>Whether outbound calls carry a token (an app id is configured).</summary>
@@ -93,6 +98,11 @@ public sealed class BotTokenProvider : IDisposable
         {
             slot.Gate.Dispose();
         }
+
+        if (_certificate is { IsValueCreated: true })
+        {
+            _certificate.Value.Dispose();
+        }
     }
 
     private (string, string) Key() => (_options.MicrosoftAppId!, _options.IsMultiTenant ? string.Empty : _options.MicrosoftAppTenantId ?? string.Empty);
@@ -116,13 +126,7 @@ public sealed class BotTokenProvider : IDisposable
             throw new BotTokenException(null, "TokenEndpointNotAllowed");
         }
 
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = _options.MicrosoftAppId!,
-            ["client_secret"] = _options.MicrosoftAppPassword ?? string.Empty,
-            ["scope"] = _options.OAuthScope,
-        });
+        using var form = new FormUrlEncodedContent(Credentials(endpoint));
         var started = Stopwatch.GetTimestamp();
         using var client = _httpClientFactory.CreateClient(ProtocolHttpClients.Token);
         HttpResponseMessage response;
@@ -151,6 +155,28 @@ public sealed class BotTokenProvider : IDisposable
             var lifetime = TimeSpan.FromSeconds(parsed.ExpiresIn);
             return new CachedToken(parsed.AccessToken, _timeProvider.GetUtcNow() + lifetime, lifetime);
         }
+    }
+
+    /// <summary>The grant's form: the client secret, or an assertion signed with the certificate, made fresh for each request.</summary>
+    private Dictionary<string, string> Credentials(string endpoint)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = _options.MicrosoftAppId!,
+            ["scope"] = _options.OAuthScope,
+        };
+        if (_certificate is { } certificate)
+        {
+            form["client_assertion_type"] = ClientAssertion.Type;
+            form["client_assertion"] = ClientAssertion.Create(certificate.Value, _options.MicrosoftAppId!, endpoint, _timeProvider.GetUtcNow());
+        }
+        else
+        {
+            form["client_secret"] = _options.MicrosoftAppPassword ?? string.Empty;
+        }
+
+        return form;
     }
 
     private sealed record CachedToken(string Value, DateTimeOffset ExpiresAt, TimeSpan Lifetime);

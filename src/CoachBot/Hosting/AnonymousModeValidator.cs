@@ -13,6 +13,6 @@ internal sealed class AnonymousModeValidator(IHostEnvironment environment) : IVa
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 $"Bot:MicrosoftAppId is not configured, and running without one (anonymously) is only allowed in the Development environment, not in {environment.EnvironmentName}: " +
-                "set Bot:MicrosoftAppId, Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId, or run with ASPNETCORE_ENVIRONMENT=Development.");
+                "set Bot:MicrosoftAppId, Bot:MicrosoftAppPassword (or Bot:MicrosoftAppCertificatePath) and Bot:MicrosoftAppTenantId, or run with ASPNETCORE_ENVIRONMENT=Development.");
     }
 }

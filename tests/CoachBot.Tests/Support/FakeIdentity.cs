@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -67,9 +68,18 @@ public sealed class FakeIdentity : HttpMessageHandler
         });
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>The forms of the token requests received, in order (grant, client id, secret or assertion, scope).</summary>
+    public ConcurrentQueue<(Uri Endpoint, IReadOnlyDictionary<string, string> Form)> TokenRequests { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
+        if (path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) && request.Content is { } content)
+        {
+            var form = await content.ReadAsStringAsync(cancellationToken);
+            TokenRequests.Enqueue((request.RequestUri, form.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')))));
+        }
+
         JsonObject? body = path switch
         {
             _ when path.EndsWith("openidconfiguration", StringComparison.Ordinal) || path.EndsWith("openid-configuration", StringComparison.Ordinal) =>
@@ -82,7 +92,7 @@ public sealed class FakeIdentity : HttpMessageHandler
         var response = body is null
             ? new HttpResponseMessage(HttpStatusCode.NotFound)
             : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
-        return Task.FromResult(response);
+        return response;
     }
 
     protected override void Dispose(bool disposing)

@@ -19,10 +19,10 @@ public sealed class LogCapture : ILoggerProvider
     {
     }
 
-    /// <summary>Waits (up to a generous limit) until an entry matches; the entry, or null.</summary>
-    public async Task<LogEntry?> WaitForAsync(Func<LogEntry, bool> match)
+    /// <summary>Waits (up to <paramref name="polls"/> × 50 ms, 10 s by default) until an entry matches; the entry, or null.</summary>
+    public async Task<LogEntry?> WaitForAsync(Func<LogEntry, bool> match, int polls = 200)
     {
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < polls; i++)
         {
             if (Entries.FirstOrDefault(match) is { } found)
             {
