@@ -1,6 +1,6 @@
 'use strict';
 // A throwaway PostgreSQL cluster for the benchmarks (Debian's package: `apt-get install -y postgresql`): initdb in a
-// temporary folder, a free loopback port, PostgreSQL's own defaults for durability (fsync and synchronous_commit on:
+// temporary folder, a Unix socket (no TCP), PostgreSQL's own defaults for durability (fsync and synchronous_commit on:
 // every commit waits for its WAL flush, as in production), stopped and deleted when the script exits. As root (a CI
 // machine) the cluster is the postgres user's, since initdb and postgres refuse to run as root.
 const { spawnSync } = require('node:child_process');
@@ -35,33 +35,39 @@ function run(tool, args) {
 /** Starts a cluster; returns its connection string for a database, a way to make a fresh database, its CPU, and stop. */
 async function startPostgres() {
   const tools = bin();
+  // No TCP at all: the server listens on a Unix socket in a folder only its owner may enter (mkdtemp makes it 0700),
+  // so trusting local connections lets in nobody but this user (and root).
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coachbot-bench-pg-'));
   if (asRoot) spawnSync('chown', ['postgres:postgres', folder]);
-  fs.chmodSync(folder, 0o755);
   const data = path.join(folder, 'data');
   const port = await freePort();
-  run(path.join(tools, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
-  run(path.join(tools, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c max_connections=300`, 'start']);
   const stop = () => {
-    try { run(path.join(tools, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']); } catch { /* already gone */ }
+    try { run(path.join(tools, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']); } catch { /* not started, or gone */ }
     fs.rmSync(folder, { recursive: true, force: true });
   };
+  const interrupted = () => { stop(); process.exit(130); };
   process.once('exit', stop);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  run(path.join(tools, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
+  run(path.join(tools, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '60',
+    '-o', `-p ${port} -k ${folder} -c listen_addresses= -c max_connections=300`, 'start']);
   const postmaster = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   let databases = 0;
   return {
-    connectionString: (database) => `Host=127.0.0.1;Port=${port};Username=postgres;Database=${database}`,
+    connectionString: (database) => `Host=${folder};Port=${port};Username=postgres;Database=${database}`,
     /** A new, empty database (each round starts from nothing, as SQLite's does from a new file). */
     createDatabase: () => {
       const name = `coachbot_bench_${++databases}`;
-      run(path.join(tools, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-qc', `CREATE DATABASE ${name}`]);
+      run(path.join(tools, 'psql'), ['-h', folder, '-p', String(port), '-U', 'postgres', '-qc', `CREATE DATABASE ${name}`]);
       return name;
     },
     /** CPU clock ticks of the server and every process it runs now (its backends live as long as the bots' pools). */
     cpuTicks: () => [postmaster, ...children(postmaster)].reduce((sum, pid) => sum + ticksOf(pid), 0),
     stop: () => {
       process.removeListener('exit', stop);
+      process.removeListener('SIGINT', interrupted);
+      process.removeListener('SIGTERM', interrupted);
       stop();
     },
   };

@@ -37,7 +37,12 @@ async function startCoachBotOnPostgres(instances) {
   const env = { State__Provider: 'Postgres', State__Postgres__ConnectionString: postgres.connectionString(postgres.createDatabase()) };
   // One after the other: the first applies the schema, as a rolling deployment would.
   const hosts = [];
-  for (let i = 0; i < instances; i++) hosts.push(await startHost(env));
+  try {
+    for (let i = 0; i < instances; i++) hosts.push(await startHost(env));
+  } catch (error) {
+    await Promise.all(hosts.map((h) => h.stop()));
+    throw error;
+  }
   return {
     urls: hosts.map((h) => h.url),
     pids: hosts.map((h) => h.pid),

@@ -38,10 +38,10 @@ public sealed class ContentLoader
 
     public IReadOnlyList<PropertyPolicyFile> Properties { get; }
 
-    /// <summary>Every policy file read (the default first), each once: what a reload watches.</summary>
-    public IReadOnlyList<string> PolicyFiles => [.. Properties.Select(p => p.PolicyFile).Prepend(PolicyFile).Distinct(PathComparer)];
+    /// <summary>Every policy file read (the default first), each once, as full paths: what a reload watches.</summary>
+    public IReadOnlyList<string> PolicyFiles => [.. Properties.Select(p => p.PolicyFile).Prepend(PolicyFile).Select(Path.GetFullPath).Distinct(PathComparer)];
 
-    // Two spellings of one file load it once, so the teams that share it share one policy (and one runner).
+    // Two spellings of one file ("./x.yaml", "x.yaml") load it once, so the teams that share it share one policy (and one runner).
     private static StringComparer PathComparer => OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     public async Task<ContentLoadResult> LoadAsync(CancellationToken cancellationToken)
@@ -122,16 +122,23 @@ public sealed class ContentLoader
             loaded[file] = await LoadPolicyAsync(file, errors, cancellationToken).ConfigureAwait(false);
         }
 
+        // A property's id keys its duty desk: two files claiming one id would share (and overwrite) one desk.
+        foreach (var same in loaded.Where(l => l.Value is not null).GroupBy(l => l.Value!.PropertyId, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new ContentError(ContentPart.Policy, Path.GetFileName(same.Last().Key), 1,
+                $"property id '{same.Key}' is also the id of {string.Join(", ", same.SkipLast(1).Select(l => Path.GetFileName(l.Key)))}: each property's policy needs its own id"));
+        }
+
         var properties = new Dictionary<string, HotelPolicy>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in Properties)
         {
-            if (!properties.TryAdd(property.Id, loaded[property.PolicyFile]!))
+            if (!properties.TryAdd(property.Id, loaded[Path.GetFullPath(property.PolicyFile)]!))
             {
-                errors.Add(new ContentError(ContentPart.Policy, Path.GetFileName(property.PolicyFile), 1, $"the team or tenant '{property.Id}' is listed twice in Coaching:Properties"));
+                errors.Add(new ContentError(ContentPart.Policy, Path.GetFileName(property.PolicyFile), 1, $"'{property.Id}' is listed twice in Coaching:Properties"));
             }
         }
 
-        return (loaded[PolicyFile], properties);
+        return (loaded[Path.GetFullPath(PolicyFile)], properties);
     }
 
     private static async Task<HotelPolicy?> LoadPolicyAsync(string file, List<ContentError> errors, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class BotTokenProvider : IDisposable
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<BotTokenProvider> _logger;
-    private readonly Lazy<X509Certificate2>? _certificate;
+    private X509Certificate2? _certificate;
 
     public BotTokenProvider(
         IOptions<BotAuthenticationOptions> options,
@@ -34,9 +34,7 @@ public sealed class BotTokenProvider : IDisposable
         _httpClientFactory = httpClientFactory;
         _timeProvider = timeProvider;
         _logger = logger;
-        _certificate = _options.UsesCertificate
-            ? new Lazy<X509Certificate2>(() => BotCertificate.Load(_options.MicrosoftAppCertificatePath!, _options.MicrosoftAppCertificatePassword))
-            : null;
+
     }
 
     /// <summary>Whether outbound calls carry a token (an app id is configured).</summary>
@@ -99,10 +97,7 @@ public sealed class BotTokenProvider : IDisposable
             slot.Gate.Dispose();
         }
 
-        if (_certificate is { IsValueCreated: true })
-        {
-            _certificate.Value.Dispose();
-        }
+        _certificate?.Dispose();
     }
 
     private (string, string) Key() => (_options.MicrosoftAppId!, _options.IsMultiTenant ? string.Empty : _options.MicrosoftAppTenantId ?? string.Empty);
@@ -166,10 +161,10 @@ public sealed class BotTokenProvider : IDisposable
             ["client_id"] = _options.MicrosoftAppId!,
             ["scope"] = _options.OAuthScope,
         };
-        if (_certificate is { } certificate)
+        if (_options.UsesCertificate)
         {
             form["client_assertion_type"] = ClientAssertion.Type;
-            form["client_assertion"] = ClientAssertion.Create(certificate.Value, _options.MicrosoftAppId!, endpoint, _timeProvider.GetUtcNow());
+            form["client_assertion"] = ClientAssertion.Create(Certificate(), _options.MicrosoftAppId!, endpoint, _timeProvider.GetUtcNow());
         }
         else
         {
@@ -177,6 +172,29 @@ public sealed class BotTokenProvider : IDisposable
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// The certificate, read on first use (start-up has checked it) and kept. Called under the token slot's gate. A read
+    /// that fails (a mounted secret being swapped) is a failed token request, tried again on the next one, so a cached
+    /// token still serves meanwhile.
+    /// </summary>
+    private X509Certificate2 Certificate()
+    {
+        if (_certificate is { } loaded)
+        {
+            return loaded;
+        }
+
+        try
+        {
+            return _certificate = BotCertificate.Load(_options.MicrosoftAppCertificatePath!, _options.MicrosoftAppCertificatePassword);
+        }
+        catch (BotCertificateException exception)
+        {
+            ConnectorLog.TokenFailed(_logger, null, "CertificateUnreadable");
+            throw new BotTokenException(null, "CertificateUnreadable", exception);
+        }
     }
 
     private sealed record CachedToken(string Value, DateTimeOffset ExpiresAt, TimeSpan Lifetime);

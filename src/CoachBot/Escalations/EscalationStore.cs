@@ -18,19 +18,21 @@ internal sealed class EscalationStore(IStateStore store, CoachingContent content
 
     public const string DutyDeskKey = "duty-desk";
 
-    // The default property keeps the key a single hotel has always used, so its registered desk stays registered;
-    // every other property of a group has its own.
-    private string DeskKey(string? propertyId) =>
-        propertyId is null || propertyId == content.Current.Policy.PropertyId ? DutyDeskKey : $"{DutyDeskKey}:{propertyId}";
-
     /// <summary>Registers the duty desk of a property (<c>Coaching:Properties</c>): each hotel of a group has its own.</summary>
     public Task SetDeskAsync(string propertyId, ConversationRecord desk, CancellationToken cancellationToken) =>
-        store.SetRecordAsync(DeskKey(propertyId), desk.ReferenceJson, cancellationToken);
+        store.SetRecordAsync($"{DutyDeskKey}:{propertyId}", desk.ReferenceJson, cancellationToken);
 
     /// <summary>The duty desk of the property an escalation came from (null: the default property's).</summary>
     public async Task<ConversationReference?> GetDeskAsync(string? propertyId, CancellationToken cancellationToken)
     {
-        var json = await store.GetRecordAsync(DeskKey(propertyId), cancellationToken).ConfigureAwait(false);
+        var json = propertyId is null ? null : await store.GetRecordAsync($"{DutyDeskKey}:{propertyId}", cancellationToken).ConfigureAwait(false);
+
+        // A single hotel's desk, registered before desks were kept per property, still serves the default property.
+        if (json is null && (propertyId is null || propertyId == content.Current.Policy.PropertyId))
+        {
+            json = await store.GetRecordAsync(DutyDeskKey, cancellationToken).ConfigureAwait(false);
+        }
+
         return json is null ? null : JsonSerializer.Deserialize<ConversationReference>(json, ProtocolJson.Options);
     }
 

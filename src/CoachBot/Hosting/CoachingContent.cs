@@ -36,7 +36,7 @@ public sealed class CoachingContent(ContentStore store)
             throw new StartupConfigurationException(problems);
         }
 
-        var properties = options.Properties.Select(p => new PropertyPolicyFile(p.Id!.Trim(), p.PolicyFile!)).ToList();
+        var properties = options.Properties.SelectMany(p => p.AllIds.Select(id => new PropertyPolicyFile(id, p.PolicyFile!))).ToList();
         var loader = new ContentLoader(playbooks, options.PolicyFile ?? PolicyLoader.SampleFile, TextKeys, properties);
         try
         {

@@ -14,7 +14,7 @@ public sealed class CoachingHostOptions : IValidatableObject
     public string? PolicyFile { get; set; }
 
     /// <summary>
-    /// A hotel group: the teams or tenants coached by their own property's policy rather than <see cref="PolicyFile"/>.
+    /// A hotel group: the users, teams or tenants coached by their own property's policy rather than <see cref="PolicyFile"/>.
     /// A list, not a map, because a Teams team id ("19:…@thread.tacv2") holds the colon configuration keys split on.
     /// </summary>
     public List<CoachingPropertyOptions> Properties { get; set; } = [];
@@ -51,13 +51,15 @@ public sealed class CoachingHostOptions : IValidatableObject
         for (var i = 0; i < Properties.Count; i++)
         {
             var property = Properties[i];
-            if (string.IsNullOrWhiteSpace(property.Id) || string.IsNullOrWhiteSpace(property.PolicyFile))
+            if (!property.AllIds.Any() || string.IsNullOrWhiteSpace(property.PolicyFile))
             {
-                yield return $"Coaching:Properties:{i} needs both an Id (a Teams team id or a tenant id) and a PolicyFile.";
+                yield return $"Coaching:Properties:{i} needs an Id (or Ids: users' Entra object ids, Teams team ids, tenant ids) and a PolicyFile.";
+                continue;
             }
-            else if (!seen.Add(property.Id.Trim()))
+
+            foreach (var id in property.AllIds.Where(id => !seen.Add(id)))
             {
-                yield return $"Coaching:Properties:{i}: the team or tenant '{property.Id}' is listed twice.";
+                yield return $"Coaching:Properties:{i}: '{id}' is listed twice.";
             }
         }
     }

@@ -11,7 +11,7 @@ namespace CoachBot.Llm;
 /// <param name="Parts">The rules' headline and line, and what they rest on.</param>
 /// <param name="Template">The message with <see cref="HeadlineMarker"/> and <see cref="SayNowMarker"/> in place of the rephrase.</param>
 /// <param name="Roster">The roster's names the turn's phrasing kept: the late call must ask exactly as the turn did.</param>
-public sealed record LateRephrase(ReplyPhrasing Parts, Activity Template, IReadOnlyList<string>? Roster = null)
+public sealed record LateRephrase(ReplyPhrasing Parts, Activity Template, IReadOnlyList<string> Roster)
 {
     /// <summary>Private-use characters: no rules' text or rephrase that passed the guard contains them.</summary>
     public const string HeadlineMarker = "\uE000headline\uE000";

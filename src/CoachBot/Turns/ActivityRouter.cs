@@ -37,7 +37,7 @@ internal sealed class ActivityRouter(
     public async Task<TurnPlan> RouteAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        var turnDialogs = dialogs.For(inbound.Activity.GetTeamId(), inbound.Activity.GetTenantId());
+        var turnDialogs = dialogs.For(inbound.Sender?.AadObjectId, inbound.Activity.GetTeamId(), inbound.Activity.GetTenantId());
         return inbound.Type switch
         {
             ActivityTypes.Message => await OnMessageAsync(inbound, turnDialogs, cancellationToken).ConfigureAwait(false),

@@ -7,7 +7,7 @@ namespace CoachBot.Turns;
 
 /// <summary>
 /// The dialogs for a turn that starts now: a runner over the current content set with the policy of the turn's
-/// property (<c>Coaching:Properties</c>), built once per set and property. After a reload the next turn builds one
+/// property (<c>Coaching:Properties</c>: by user, team or tenant), built once per set and property. After a reload the next turn builds one
 /// over the new set; a turn that already took the old one finishes on it.
 /// </summary>
 internal sealed class DialogRunnerSource(CoachingContent content, IDialogRunnerFactory factory)
@@ -15,10 +15,10 @@ internal sealed class DialogRunnerSource(CoachingContent content, IDialogRunnerF
     private Runners? _last;
 
     /// <summary>The dialogs of the default property (a single hotel).</summary>
-    public TurnDialogs Current => For(teamId: null, tenantId: null);
+    public TurnDialogs Current => For(userAadObjectId: null, teamId: null, tenantId: null);
 
-    /// <summary>The dialogs for a turn from a team (null outside a team) of a tenant.</summary>
-    public TurnDialogs For(string? teamId, string? tenantId)
+    /// <summary>The dialogs for a turn of a user (their Entra object id), in a team (null outside one), of a tenant.</summary>
+    public TurnDialogs For(string? userAadObjectId, string? teamId, string? tenantId)
     {
         var set = content.Current;
         var runners = Volatile.Read(ref _last);
@@ -29,7 +29,7 @@ internal sealed class DialogRunnerSource(CoachingContent content, IDialogRunnerF
             Volatile.Write(ref _last, runners);
         }
 
-        return runners.For(set.PolicyFor(teamId, tenantId));
+        return runners.For(set.PolicyFor(userAadObjectId, teamId, tenantId));
     }
 
     private sealed class Runners(ContentSet content, IDialogRunnerFactory factory)

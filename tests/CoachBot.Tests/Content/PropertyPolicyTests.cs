@@ -6,16 +6,18 @@ using CoachBot.Tests.Support;
 namespace CoachBot.Tests.Content;
 
 /// <summary>
-/// A hotel group on one deployment (<c>Coaching:Properties</c>): each team or tenant is coached by its own property's
-/// policy, through <c>POST /api/messages</c>. The same discount ask gets the default property's authority, the Hanoi
-/// tenant's, or the Da Nang team's (a team's entry wins over its tenant's); an edited property file is followed
-/// without a restart; entries without an id or a file, and broken property files, stop the start naming them.
+/// A hotel group on one deployment (<c>Coaching:Properties</c>): each user, team or tenant is coached by its own
+/// property's policy, through <c>POST /api/messages</c>. The same discount ask gets the default property's authority,
+/// the Hanoi tenant's, the Da Nang team's (a team's entry wins over its tenant's) or a listed staffer's own property's
+/// (which wins over both); an edited property file is followed without a restart; entries without an id or a file,
+/// two files with one property id, and broken property files stop the start naming them.
 /// </summary>
 public sealed class PropertyPolicyTests : IDisposable
 {
     private const string DiscountAsk = "Rate is 120, the guest wants 30% off";
     private const string Hanoi = "3f1c0e52-0000-4000-8000-00000000a001";
     private const string DaNangTeam = "19:danang-frontdesk@thread.tacv2";
+    private const string HanoiStaffer = "00000000-0000-0000-0000-00000000aa01";
     private const string DefaultFrontDesk = "front_desk:   { max_discount_percent: 15, max_amount_per_night: 20 }";
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -41,6 +43,36 @@ public sealed class PropertyPolicyTests : IDisposable
         // The Da Nang team sits in the Hanoi tenant: its own entry wins.
         Assert.Contains("up to 12% and $18 off a night", await ReplyAsync(host, tenant: Hanoi, team: DaNangTeam), StringComparison.Ordinal);
         Assert.Contains("up to 15% and $20 off a night", await ReplyAsync(host, tenant: null, team: null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersListedUnderAProperty_TheirOneToOneChats_GetThatPropertysAuthorityWhereverTheirTenant()
+    {
+        // A group's hotels share one tenant, and a 1:1 chat has no team: the staffer's own entry decides.
+        using var host = Host((DaNangTeam, _daNangPolicy));
+        host.Settings["Coaching:Properties:1:Ids:0"] = HanoiStaffer;
+        host.Settings["Coaching:Properties:1:Ids:1"] = "00000000-0000-0000-0000-00000000aa02";
+        host.Settings["Coaching:Properties:1:PolicyFile"] = _hanoiPolicy;
+
+        Assert.Contains("up to 10% and $12 off a night", await ReplyAsync(host, tenant: "group-tenant", team: null, user: HanoiStaffer), StringComparison.Ordinal);
+        Assert.Contains("up to 15% and $20 off a night", await ReplyAsync(host, tenant: "group-tenant", team: null), StringComparison.Ordinal);
+
+        // Their own entry wins over the team whose channel they write in.
+        Assert.Contains("up to 10% and $12 off a night", await ReplyAsync(host, tenant: "group-tenant", team: DaNangTeam, user: HanoiStaffer), StringComparison.Ordinal);
+        Assert.Contains("up to 12% and $18 off a night", await ReplyAsync(host, tenant: "group-tenant", team: DaNangTeam), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_TwoPolicyFilesWithOnePropertyId_RefusedNamingBoth()
+    {
+        // Copied from the default file without changing its id: the two hotels would share one duty desk.
+        var copy = Path.Combine(Path.GetDirectoryName(_content.PolicyFile)!, "copy.yaml");
+        File.Copy(_content.PolicyFile, copy);
+        using var host = Host((Hanoi, copy));
+
+        var messages = StartupFailure.Messages(Record.Exception(() => host.CreateClient()));
+
+        Assert.Contains(messages, m => m.Contains("property id 'sample-hotel'", StringComparison.Ordinal) && m.Contains("hotel.yaml", StringComparison.Ordinal) && m.Contains("copy.yaml", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +102,7 @@ public sealed class PropertyPolicyTests : IDisposable
 
         var messages = StartupFailure.Messages(Record.Exception(() => host.CreateClient()));
 
-        Assert.Contains(messages, m => m.Contains("Coaching:Properties:0 needs both an Id", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Coaching:Properties:0 needs an Id", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,7 +158,7 @@ public sealed class PropertyPolicyTests : IDisposable
     }
 
     // A 1:1 chat of the tenant, or a channel of the team (mentioning the bot, as Teams requires there).
-    private static async Task<string> ReplyAsync(BotHost host, string? tenant, string? team)
+    private static async Task<string> ReplyAsync(BotHost host, string? tenant, string? team, string? user = null)
     {
         using var client = host.NewChat();
         var channelData = new JsonObject();
@@ -142,6 +174,11 @@ public sealed class PropertyPolicyTests : IDisposable
         {
             channelData["team"] = new JsonObject { ["id"] = team };
             channelData["channel"] = new JsonObject { ["id"] = "19:general@thread.tacv2" };
+        }
+
+        if (user is not null)
+        {
+            message.Node["from"]!["aadObjectId"] = user;
         }
 
         var replies = await client.SendAsync(message.Set("channelData", channelData));

@@ -67,6 +67,21 @@ public sealed class PropertyDeskTests : IDisposable
         Assert.Contains("Minh", _hotel.StaffNotes[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DeskRegisteredBeforeTheGroup_StillServesTheDefaultProperty_NeverHanoi()
+    {
+        // A single hotel's desk, kept under the plain key before desks were kept per property.
+        _hotel.Host.CreateClient().Dispose();
+        var desk = new JsonObject { ["serviceUrl"] = ActivityJson.ServiceUrl, ["channelId"] = "msteams", ["conversation"] = new JsonObject { ["id"] = _hotel.DeskId } };
+        await _hotel.Store.SetRecordAsync("duty-desk", desk.ToJsonString(), default);
+
+        await EscalateAsync(HanoiTenant);
+        Assert.Empty(_hotel.DeskCards);
+
+        await EscalateAsync(tenant: "tenant-saigon");
+        Assert.Single(_hotel.DeskCards);
+    }
+
     public void Dispose()
     {
         _hotel.Dispose();

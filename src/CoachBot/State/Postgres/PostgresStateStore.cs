@@ -93,13 +93,15 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                 // earliest waiting item of that kind and conversation (that row only: skipping to the next one would
                 // serialise nothing) serialises the check below. SKIP LOCKED: when another instance holds it, that
                 // instance is claiming in this conversation right now, so this one passes at once (the item stays
-                // due) instead of queueing behind it.
+                // due) instead of queueing behind it. The row is checked again once locked ("NOT e.delivered"): if it was
+                // delivered meanwhile, a newer earliest item exists, and this claim passes rather than lock a stale one.
                 await using var locking = Command(
                     connection,
                     """
                     SELECT e.id FROM outbox AS e
                     WHERE e.id = (SELECT min(f.id) FROM outbox AS f
                                   WHERE (f.conversation_id, f.kind) = (SELECT conversation_id, kind FROM outbox WHERE id = $1) AND NOT f.delivered)
+                      AND NOT e.delivered
                     FOR UPDATE SKIP LOCKED
                     """,
                     [id]);

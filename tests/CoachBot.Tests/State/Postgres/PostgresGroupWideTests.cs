@@ -83,7 +83,7 @@ public sealed class PostgresGroupWideTests : IAsyncLifetime, IDisposable
         return host;
     }
 
-    // Sending takes a moment, as a call to the Connector does, so the other instance's loop runs meanwhile.
+    // Sending takes a moment, as a call to the Connector does: 30 of them outlast a poll interval, so both loops take part.
     private sealed class RecordingHandler(string instance, ConcurrentQueue<(string, OutboxItem)> sent) : IOutboxHandler
     {
         public string Kind => EscalationReminder.OutboxKind;
@@ -91,7 +91,7 @@ public sealed class PostgresGroupWideTests : IAsyncLifetime, IDisposable
         public async Task HandleAsync(OutboxItem item, CancellationToken cancellationToken)
         {
             sent.Enqueue((instance, item));
-            await Task.Delay(20, cancellationToken);
+            await Task.Delay(100, cancellationToken);
         }
     }
 }
