@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using CoachBot.Protocol.Authentication;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Tests.TestSupport;
@@ -26,6 +28,38 @@ public sealed class BotTokenProviderTests : IDisposable
         Assert.Equal(AuthTestData.AppId, form["client_id"]);
         Assert.Equal("s3cret&=+", form["client_secret"]);
         Assert.Equal("https://api.botframework.com/.default", form["scope"]);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_CertificateUnreadableAtFirst_ATokenErrorThenASignedAssertionOnceItIsThere()
+    {
+        // A mounted secret being swapped: the file is missing for a moment.
+        var path = Path.Combine(Path.GetTempPath(), $"coachbot-cert-{Guid.NewGuid():N}.pem");
+        _fixture.AuthOptions.MicrosoftAppPassword = null;
+        _fixture.AuthOptions.MicrosoftAppCertificatePath = path;
+        try
+        {
+            await Assert.ThrowsAsync<BotTokenException>(() => _fixture.Tokens.GetTokenAsync(CancellationToken.None));
+            Assert.Equal(0, _fixture.TokenRequests);
+
+            using (var rsa = RSA.Create(2048))
+            {
+                var now = _fixture.Clock.GetUtcNow();
+                using var certificate = new CertificateRequest("CN=coachbot-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+                await File.WriteAllTextAsync(path, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem());
+            }
+
+            var token = await _fixture.Tokens.GetTokenAsync(CancellationToken.None);
+
+            Assert.Equal("token-1", token);
+            var form = Assert.Single(_fixture.Handler.Requests).Body!.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+            Assert.False(form.ContainsKey("client_secret"));
+            Assert.Equal(3, form["client_assertion"].Split('.').Length);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
