@@ -8,8 +8,8 @@ namespace CoachBot.Diagnostics;
 
 /// <summary>
 /// OpenTelemetry: the bot's metrics (<see cref="CoachBotMetrics"/>, LLM phrasing's <see cref="LlmPhraser.MeterName"/>),
-/// ASP.NET Core's and HttpClient's, and, when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, traces of requests and
-/// Connector calls, all exported over OTLP (the standard OTEL_* variables configure the rest).
+/// ASP.NET Core's and HttpClient's, and, when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, traces of requests, turns
+/// and outbox deliveries (<see cref="CoachBotTracing"/>) and Connector calls, all exported over OTLP (the standard OTEL_* variables configure the rest).
 /// </summary>
 public static class TelemetryServiceCollectionExtensions
 {
@@ -30,6 +30,7 @@ public static class TelemetryServiceCollectionExtensions
         // Traces only when they go somewhere: a span per request costs allocations a turn need not pay for nothing.
         telemetry
             .WithTracing(tracing => tracing
+                .AddSource(CoachBotTracing.SourceName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .UseOtlpExporter();

@@ -89,16 +89,19 @@ internal sealed partial class OutboxDispatcher(
     /// </summary>
     private async Task<bool> TryDeliverAsync(OutboxItem item, CancellationToken sending, CancellationToken cancellationToken)
     {
+        using var span = CoachBotTracing.StartDelivery(item.Id, item.Kind, item.Attempts);
         var now = timeProvider.GetUtcNow();
         if (!await store.TryClaimOutboxAsync(item.Id, now, now.AddSeconds(options.Value.OutboxLeaseSeconds), cancellationToken).ConfigureAwait(false))
         {
             // Another sender holds it (the loop, or the inline delivery of its turn): it is theirs to send.
             LogClaimedElsewhere(logger, item.Id, item.ConversationId);
+            span.Outcome("claimed_elsewhere");
             return false;
         }
 
         if (!_handlers.TryGetValue(item.Kind, out var handler))
         {
+            span.Failed("no_handler");
             LogNoHandler(logger, item.Id, item.Kind);
             await store.MarkOutboxFailedAsync(item.Id, $"no handler for {item.Kind}", null, cancellationToken).ConfigureAwait(false);
             return false;
@@ -108,6 +111,7 @@ internal sealed partial class OutboxDispatcher(
         {
             await handler.HandleAsync(item, sending).ConfigureAwait(false);
             await store.MarkOutboxDeliveredAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            span.Outcome("delivered");
             return true;
         }
         catch (OperationCanceledException) when (sending.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -115,6 +119,7 @@ internal sealed partial class OutboxDispatcher(
             // The inline budget ran out (a throttled or slow channel): the loop takes over after the usual backoff.
             await store.MarkOutboxFailedAsync(item.Id, "inline delivery took too long", timeProvider.GetUtcNow() + Backoff(item.Attempts + 1), cancellationToken).ConfigureAwait(false);
             LogHandedToLoop(logger, item.Id, item.ConversationId, options.Value.InlineDeliverySeconds);
+            span.Outcome("handed_to_loop");
             return false;
         }
         catch (Exception ex) when (ex is OutboxDeliveryException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -125,6 +130,8 @@ internal sealed partial class OutboxDispatcher(
                 ? null
                 : timeProvider.GetUtcNow() + Wait(attempts, ex);
             await store.MarkOutboxFailedAsync(item.Id, ex.GetType().Name, retryAt, cancellationToken).ConfigureAwait(false);
+            span.Outcome(retryAt is null ? "dead" : "retry");
+            span.Failed(ex.GetType().Name);
             if (retryAt is null)
             {
                 LogDead(logger, ex, item.Id, item.Kind, item.ConversationId, attempts);

@@ -34,6 +34,7 @@ internal sealed partial class TurnProcessor(
         var activity = inbound.Activity;
         var conversationId = inbound.ConversationId;
         var started = Stopwatch.GetTimestamp();
+        using var span = CoachBotTracing.StartTurn(activity.Type, conversationId);
         using var lease = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -41,6 +42,7 @@ internal sealed partial class TurnProcessor(
             {
                 LogRedelivered(logger, activity.Id, conversationId);
                 metrics.Turn(activity.Type ?? "unknown", "redelivery", earlier.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                span.Answered("redelivery", earlier.StatusCode);
                 return earlier;
             }
 
@@ -52,27 +54,32 @@ internal sealed partial class TurnProcessor(
                     var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     LogTurn(logger, activity.Type, activity.Id, conversationId, response.StatusCode, elapsedMs);
                     metrics.Turn(activity.Type ?? "unknown", route, response.StatusCode, elapsedMs);
+                    span.Answered(route, response.StatusCode);
                     return response;
                 }
                 catch (StateConflictException) when (attempt < options.Value.ConflictRetries)
                 {
                     LogConflict(logger, conversationId, attempt);
+                    span?.AddEvent(new System.Diagnostics.ActivityEvent("coachbot.state_conflict"));
                 }
             }
         }
         catch (StateStoreUnavailableException ex)
         {
             metrics.StoreError("turn");
+            span.Failed("store_unavailable");
             LogStoreDown(logger, ex, activity.Type, conversationId);
             return await ApologiseAsync(inbound, StoreDownReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (StateConflictException)
         {
+            span.Failed("state_conflicts");
             LogConflictsExhausted(logger, conversationId, options.Value.ConflictRetries);
             return await ApologiseAsync(inbound, TurnFailedReply.For(content.Texts, activity.Locale), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            span.Failed(ex.GetType().Name);
             LogTurnFailed(logger, RedactedException.Of(ex)!, activity.Type, activity.Id, conversationId, ex.GetType().Name);
             return await RecordFailureAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
