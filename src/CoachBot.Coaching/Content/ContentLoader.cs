@@ -9,9 +9,10 @@ using YamlDotNet.Core;
 namespace CoachBot.Coaching.Content;
 
 /// <summary>
-/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts, quiz, role plays), the
-/// default hotel policy file and, for a hotel group, one policy file per property, each part with its own loader and checks. Every part is loaded even when another fails, so
-/// one run reports every error of every file; a set comes back only when there is none.
+/// Loads the whole coaching content from a playbooks folder (playbooks, facts, sources, lexicon, texts, quiz, role
+/// plays), the default hotel policy file and, for a hotel group, one policy file per property, each part with its own
+/// loader and checks. Every part is loaded even when another fails, so one run reports every error of every file; a
+/// set comes back only when there is none.
 /// </summary>
 public sealed class ContentLoader
 {
@@ -20,7 +21,7 @@ public sealed class ContentLoader
     /// <param name="playbooksDirectory">The playbooks folder (with <c>lexicon.yaml</c>, <c>texts.yaml</c> and <c>recogniser/</c>).</param>
     /// <param name="policyFile">The property's hotel policy file.</param>
     /// <param name="textKeys">The text and command keys the code uses; <c>texts.yaml</c> must have exactly these (null: not checked).</param>
-    /// <param name="properties">Which team or tenant is coached by which other policy file (a hotel group); none by default.</param>
+    /// <param name="properties">Which user, team or tenant is coached by which other policy file (a hotel group); none by default.</param>
     public ContentLoader(string playbooksDirectory, string policyFile, TextKeySet? textKeys, IReadOnlyList<PropertyPolicyFile>? properties = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(playbooksDirectory);

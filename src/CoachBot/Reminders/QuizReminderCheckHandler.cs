@@ -40,11 +40,10 @@ internal sealed partial class QuizReminderCheckHandler(
             return;
         }
 
-        // Working hours are the trainee's property's: a 1:1 chat has no team, so the trainee or their tenant decides (Coaching:Properties).
         var chat = await conversations.GetConversationAsync(record.ConversationId, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var set = content.Current;
-        var zone = set.PolicyFor(chat?.User?.AadObjectId, teamId: null, chat?.TenantId).TimeZone;
+        var zone = ReminderSchedule.ZoneOf(set, chat);
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
         var today = ReminderSchedule.LocalDay(now, zone);
         var due = 0;

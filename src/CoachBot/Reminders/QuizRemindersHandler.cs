@@ -37,8 +37,7 @@ internal sealed partial class QuizRemindersHandler(
         // the next one and stops, and the day's reminder, if sent, stays sent.
         var hours = (options.Value.ReminderStart, options.Value.ReminderEnd);
         var chat = await conversations.GetConversationAsync(item.ConversationId, cancellationToken).ConfigureAwait(false);
-        var zone = content.Current.PolicyFor(chat?.User?.AadObjectId, teamId: null, chat?.TenantId).TimeZone;
-        var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), zone, hours, current?.LastSent);
+        var dueAt = ReminderSchedule.Next(timeProvider.GetUtcNow(), ReminderSchedule.ZoneOf(content.Current, chat), hours, current?.LastSent);
         var check = await reminders.ScheduleCheckAsync(item.UserId, item.ConversationId, dueAt, cancellationToken).ConfigureAwait(false);
         await reminders.SetAsync(item.UserId, new QuizReminderRecord(true, item.ConversationId, asked.Language, check, current?.LastSent), cancellationToken).ConfigureAwait(false);
         LogChanged(logger, item.Id, true);

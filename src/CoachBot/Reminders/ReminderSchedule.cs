@@ -1,3 +1,6 @@
+using CoachBot.Coaching.Content;
+using CoachBot.Turns;
+
 namespace CoachBot.Reminders;
 
 /// <summary>
@@ -24,6 +27,13 @@ internal static class ReminderSchedule
 
         return At(day.AddDays(1), hours.Start, zone);
     }
+
+    /// <summary>
+    /// The time zone of the trainee's property (<c>Coaching:Properties</c>): a 1:1 chat has no team, so the trainee's
+    /// own entry or their tenant's decides, else the default property's.
+    /// </summary>
+    public static TimeZoneInfo ZoneOf(ContentSet content, ConversationReference? chat) =>
+        content.PolicyFor(chat?.User?.AadObjectId, teamId: null, chat?.TenantId).TimeZone;
 
     /// <summary>Whether <paramref name="at"/> falls within the working hours, local.</summary>
     public static bool InHours(DateTimeOffset at, TimeZoneInfo zone, (TimeOnly Start, TimeOnly End) hours)

@@ -35,14 +35,23 @@ internal sealed partial class TurnProcessor(
         var conversationId = inbound.ConversationId;
         var started = Stopwatch.GetTimestamp();
         using var span = CoachBotTracing.StartTurn(activity.Type, conversationId);
+
+        // The turn's metric and span say the same: the route it took, its status, how long it took.
+        double Answered(string route, int statusCode)
+        {
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            metrics.Turn(activity.Type ?? "unknown", route, statusCode, elapsedMs);
+            span.Answered(route, statusCode);
+            return elapsedMs;
+        }
+
         using var lease = await gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
         try
         {
             if (await FindRedeliveryAsync(inbound, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
                 LogRedelivered(logger, activity.Id, conversationId);
-                metrics.Turn(activity.Type ?? "unknown", "redelivery", earlier.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                span.Answered("redelivery", earlier.StatusCode);
+                Answered("redelivery", earlier.StatusCode);
                 return earlier;
             }
 
@@ -51,10 +60,8 @@ internal sealed partial class TurnProcessor(
                 try
                 {
                     var (response, route) = await RunOnceAsync(inbound, cancellationToken).ConfigureAwait(false);
-                    var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    var elapsedMs = Answered(route, response.StatusCode);
                     LogTurn(logger, activity.Type, activity.Id, conversationId, response.StatusCode, elapsedMs);
-                    metrics.Turn(activity.Type ?? "unknown", route, response.StatusCode, elapsedMs);
-                    span.Answered(route, response.StatusCode);
                     return response;
                 }
                 catch (StateConflictException) when (attempt < options.Value.ConflictRetries)
